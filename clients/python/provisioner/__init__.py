@@ -1,0 +1,1 @@
+"""Provisioner API client stubs."""

@@ -1,0 +1,5 @@
+"""Lets `python -m provisiond` start the daemon."""
+
+from provisiond.cli.serve import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""The gRPC edge: servicers, the call pipeline, and proto<->domain conversion."""

@@ -1,0 +1,121 @@
+"""Assembles the gRPC server: servicers, the call pipeline, health and reflection."""
+
+from __future__ import annotations
+
+import logging
+from concurrent import futures
+from dataclasses import dataclass
+
+import grpc
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from provisiond import tls
+from provisiond.api import contract
+from provisiond.api.audit_servicer import AuditServicer
+from provisiond.api.auth_servicer import AuthServicer
+from provisiond.api.pipeline import CallPipeline
+from provisiond.config import ConfigError, Settings
+from provisiond.core.audit import AuditWriter
+from provisiond.core.auth import Authenticator, SessionPolicy
+from provisiond.core.deployment import ApiSwitch
+from provisiond.core.throttle import FailureThrottle
+from provisioner.v1 import audit_service_pb2_grpc, auth_service_pb2_grpc
+
+LOG = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Listener:
+    """An address the server listens on, with the port actually bound."""
+
+    address: str
+    port: int
+    tls: bool
+
+
+class ApiServer:
+    """The gRPC API server: start() binds and serves, stop() drains and closes."""
+
+    def __init__(self, settings: Settings):
+        self._settings = settings
+        self.audit = AuditWriter(retention_days=settings.audit_retention_days)
+        self.authenticator = Authenticator(
+            SessionPolicy(settings.session_ttl_seconds, settings.session_ttl_max_seconds),
+            FailureThrottle(settings.throttle_failures, settings.throttle_window_seconds),
+        )
+        self.health = health.HealthServicer()
+        self.listeners: list[Listener] = []
+        self._server = self._build()
+
+    def _build(self) -> grpc.Server:
+        settings = self._settings
+        limit = settings.max_message_bytes
+        server = grpc.server(
+            futures.ThreadPoolExecutor(
+                max_workers=settings.max_workers, thread_name_prefix="rpc"
+            ),
+            interceptors=[
+                CallPipeline(contract.load(), self.authenticator, ApiSwitch(), self.audit)
+            ],
+            options=[
+                ("grpc.max_receive_message_length", limit),
+                ("grpc.max_send_message_length", limit),
+                ("grpc.so_reuseport", 0),
+            ],
+            maximum_concurrent_rpcs=settings.max_concurrent_rpcs,
+        )
+        auth_service_pb2_grpc.add_AuthServiceServicer_to_server(
+            AuthServicer(self.authenticator), server
+        )
+        audit_service_pb2_grpc.add_AuditServiceServicer_to_server(
+            AuditServicer(self.audit), server
+        )
+        health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
+        names = [s.full_name for s in contract.services()]
+        reflection.enable_server_reflection(
+            [*names, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
+             reflection.SERVICE_NAME],
+            server,
+        )
+        self._service_names = names
+        return server
+
+    def start(self) -> list[Listener]:
+        """Binds every listen address and starts serving.
+
+        Raises ConfigError when an address cannot be bound or TLS files are bad.
+        """
+        files = tls.tls_files(self._settings)
+        credentials = tls.server_credentials(files) if files else None
+        for address in self._settings.grpc_listen:
+            try:
+                if credentials is not None:
+                    port = self._server.add_secure_port(address, credentials)
+                else:
+                    port = self._server.add_insecure_port(address)
+            except RuntimeError:
+                port = 0
+            if port == 0:
+                raise ConfigError(
+                    f"cannot listen on {address}: the port is in use or the address "
+                    "is not on this machine; change --grpc-listen"
+                )
+            self.listeners.append(Listener(address, port, credentials is not None))
+
+        self.audit.start()
+        self._server.start()
+        for name in ("", *self._service_names):
+            self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
+        return self.listeners
+
+    def stop(self, grace: float | None = None) -> None:
+        """Stops taking calls, lets calls in flight finish within `grace`
+        seconds, then writes the remaining audit records."""
+        grace = self._settings.grace_seconds if grace is None else grace
+        self.health.enter_graceful_shutdown()
+        self._server.stop(grace).wait()
+        self.audit.stop()
+
+    def wait(self) -> None:
+        self._server.wait_for_termination()

@@ -1,0 +1,1 @@
+"""Entry points: the daemon and the root-only admin scripts."""

@@ -1,0 +1,282 @@
+"""Settings: one typed object built from flags, PROVISIONER_* variables and a TOML file.
+
+Precedence, highest first: command-line flags, environment variables, the config
+file (--config, PROVISIONER_CONFIG, or /etc/provisioner/provisioner.toml when it
+exists), built-in defaults. Every value is validated at start, and an error says
+which source gave the bad value and how to fix it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import ipaddress
+import os
+import tomllib
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+DEFAULT_CONFIG_FILE = Path("/etc/provisioner/provisioner.toml")
+ENV_PREFIX = "PROVISIONER_"
+
+
+class ConfigError(Exception):
+    """A setting is missing or invalid; the message says how to fix it."""
+
+
+def _default_data_dir() -> str:
+    if os.geteuid() == 0:
+        return "/var/lib/provisioner"
+    base = os.environ.get("XDG_DATA_HOME") or os.path.expanduser("~/.local/share")
+    return os.path.join(base, "provisioner")
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    """Every setting of the daemon and of the admin scripts."""
+
+    grpc_listen: tuple[str, ...] = ("127.0.0.1:50051",)
+    data_dir: str = dataclasses.field(default_factory=_default_data_dir)
+    database: str = ""
+    tls_cert: str = ""
+    tls_key: str = ""
+    tls_client_ca: str = ""
+    log_format: str = "text"
+    log_level: str = "INFO"
+    max_workers: int = 16
+    max_concurrent_rpcs: int = 256
+    max_message_bytes: int = 4 * 1024 * 1024
+    grace_seconds: float = 10.0
+    session_ttl_seconds: int = 3600
+    session_ttl_max_seconds: int = 86400
+    throttle_failures: int = 10
+    throttle_window_seconds: float = 60.0
+    audit_retention_days: int = 90
+
+    @property
+    def database_url(self) -> str:
+        """The database to use: the configured one, or SQLite in the data directory."""
+        if self.database:
+            return self.database
+        return "sqlite:///" + os.path.join(self.data_dir, "provisioner.db")
+
+    @property
+    def tls_dir(self) -> Path:
+        """Where `provisioner-api tls-init` writes a key and certificate."""
+        return Path(self.data_dir) / "tls"
+
+
+@dataclasses.dataclass(frozen=True)
+class _Option:
+    name: str
+    parse: Callable[[Any], Any]
+    help: str
+
+
+def _listen_list(value: Any) -> tuple[str, ...]:
+    items = value if isinstance(value, list) else str(value).split(",")
+    addresses = tuple(str(item).strip() for item in items if str(item).strip())
+    if not addresses:
+        raise ValueError("give at least one HOST:PORT")
+    for address in addresses:
+        _check_listen_address(address)
+    return addresses
+
+
+def _check_listen_address(address: str) -> None:
+    host, sep, port = address.rpartition(":")
+    if not sep or not port.isdigit() or not 0 <= int(port) <= 65535:
+        raise ValueError(f"{address!r} is not HOST:PORT (for IPv6 use [::1]:50051)")
+    host = host[1:-1] if host.startswith("[") and host.endswith("]") else host
+    if host in ("", "localhost"):
+        return
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        raise ValueError(f"{host!r} in {address!r} is not an IP address") from None
+
+
+def _positive_int(value: Any) -> int:
+    number = int(value)
+    if number <= 0:
+        raise ValueError("must be a whole number above 0")
+    return number
+
+
+def _positive_float(value: Any) -> float:
+    number = float(value)
+    if number <= 0:
+        raise ValueError("must be a number above 0")
+    return number
+
+
+def _choice(*choices: str) -> Callable[[Any], str]:
+    def parse(value: Any) -> str:
+        text = str(value).strip()
+        if text.lower() not in choices and text.upper() not in choices:
+            raise ValueError(f"must be one of {', '.join(choices)}")
+        return text.upper() if text.upper() in choices else text.lower()
+
+    return parse
+
+
+def _database(value: Any) -> str:
+    url = str(value).strip()
+    if url and not url.startswith(("sqlite:///", "postgresql://", "postgres://")):
+        raise ValueError(
+            "must be sqlite:///PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME"
+        )
+    return url
+
+
+def _path(value: Any) -> str:
+    return os.path.expanduser(str(value).strip())
+
+
+_OPTIONS = (
+    _Option("grpc_listen", _listen_list, "gRPC listen addresses, HOST:PORT, comma-separated"),
+    _Option("data_dir", _path, "directory for the SQLite database, TLS files and data"),
+    _Option("database", _database, "database URL; empty means SQLite in the data directory"),
+    _Option("tls_cert", _path, "PEM certificate for TLS on the gRPC port"),
+    _Option("tls_key", _path, "PEM private key for TLS on the gRPC port"),
+    _Option("tls_client_ca", _path, "PEM CA bundle; when set, clients must present a certificate it signed"),
+    _Option("log_format", _choice("text", "json"), "log format: text or json"),
+    _Option("log_level", _choice("DEBUG", "INFO", "WARNING", "ERROR"), "log level"),
+    _Option("max_workers", _positive_int, "threads serving gRPC calls"),
+    _Option("max_concurrent_rpcs", _positive_int, "calls in progress before new ones get RESOURCE_EXHAUSTED"),
+    _Option("max_message_bytes", _positive_int, "largest gRPC message accepted, in bytes"),
+    _Option("grace_seconds", _positive_float, "seconds calls in flight get to finish at shutdown"),
+    _Option("session_ttl_seconds", _positive_int, "default session token lifetime, in seconds"),
+    _Option("session_ttl_max_seconds", _positive_int, "longest session token lifetime, in seconds"),
+    _Option("throttle_failures", _positive_int, "failed attempts per address or APID before throttling"),
+    _Option("throttle_window_seconds", _positive_float, "window in which failed attempts are counted, in seconds"),
+    _Option("audit_retention_days", _positive_int, "days audit records are kept"),
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """Adds --config and one flag per setting to `parser`."""
+    parser.add_argument(
+        "--config",
+        metavar="FILE",
+        help=f"TOML config file (default: $PROVISIONER_CONFIG or {DEFAULT_CONFIG_FILE})",
+    )
+    for option in _OPTIONS:
+        flag = "--" + option.name.replace("_", "-")
+        env = ENV_PREFIX + option.name.upper()
+        parser.add_argument(flag, dest=option.name, help=f"{option.help} [{env}]")
+
+
+def load(
+    args: argparse.Namespace | None = None, environ: Mapping[str, str] | None = None
+) -> Settings:
+    """Builds validated Settings from flags, environment and config file.
+
+    Raises ConfigError with a message naming the bad value's source.
+    """
+    environ = os.environ if environ is None else environ
+    flags = vars(args) if args is not None else {}
+    values: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+
+    file_path = _config_file(flags.get("config"), environ)
+    if file_path is not None:
+        for key, value in _read_file(file_path).items():
+            values[key], sources[key] = value, f"{file_path}: {key}"
+    for option in _OPTIONS:
+        env = ENV_PREFIX + option.name.upper()
+        if environ.get(env, "") != "":
+            values[option.name], sources[option.name] = environ[env], env
+        if flags.get(option.name) is not None:
+            flag = "--" + option.name.replace("_", "-")
+            values[option.name], sources[option.name] = flags[option.name], flag
+
+    parsed = {o.name: _parse(o, values, sources) for o in _OPTIONS if o.name in values}
+    settings = Settings(**parsed)
+    _check_consistency(settings)
+    return settings
+
+
+def _config_file(flag: str | None, environ: Mapping[str, str]) -> Path | None:
+    if flag:
+        return Path(flag)
+    if environ.get(ENV_PREFIX + "CONFIG"):
+        return Path(environ[ENV_PREFIX + "CONFIG"])
+    return DEFAULT_CONFIG_FILE if DEFAULT_CONFIG_FILE.exists() else None
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"config file {path} does not exist; create it or fix the path") from None
+    except PermissionError:
+        raise ConfigError(
+            f"config file {path} is not readable by this user; fix its permissions"
+        ) from None
+    except IsADirectoryError:
+        raise ConfigError(f"config file {path} is a directory; name a TOML file") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+
+    known = {o.name for o in _OPTIONS}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ConfigError(
+            f"config file {path}: unknown setting(s) {', '.join(unknown)}; "
+            f"known settings are {', '.join(sorted(known))}"
+        )
+    return data
+
+
+def _parse(option: _Option, values: dict[str, Any], sources: dict[str, str]) -> Any:
+    try:
+        return option.parse(values[option.name])
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(
+            f"{sources[option.name]}: invalid {option.name} {values[option.name]!r}: {exc}"
+        ) from None
+
+
+def _check_consistency(settings: Settings) -> None:
+    if bool(settings.tls_cert) != bool(settings.tls_key):
+        raise ConfigError(
+            "TLS needs both tls_cert and tls_key; set both, or neither for plaintext"
+        )
+    if settings.tls_client_ca and not settings.tls_cert:
+        raise ConfigError(
+            "tls_client_ca requires TLS: set tls_cert and tls_key as well"
+        )
+    for name in ("tls_cert", "tls_key", "tls_client_ca"):
+        path = getattr(settings, name)
+        if path and not os.access(path, os.R_OK):
+            raise ConfigError(f"{name} {path} is missing or unreadable; fix the path")
+    if settings.session_ttl_seconds > settings.session_ttl_max_seconds:
+        raise ConfigError(
+            "session_ttl_seconds must not exceed session_ttl_max_seconds"
+        )
+
+
+def describe(settings: Settings) -> Sequence[str]:
+    """Lines describing the effective settings, for the start-up log.
+
+    The database URL's password, if any, is replaced by `***`.
+    """
+    lines = []
+    for f in dataclasses.fields(settings):
+        value = getattr(settings, f.name)
+        if f.name == "database":
+            value = redact_url(value)
+        lines.append(f"{f.name}={value!r}")
+    return lines
+
+
+def redact_url(url: str) -> str:
+    """Hides the password of a `scheme://user:password@host/...` URL."""
+    scheme, sep, rest = url.partition("://")
+    userinfo, at, host = rest.rpartition("@")
+    if not sep or not at or ":" not in userinfo:
+        return url
+    return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}"

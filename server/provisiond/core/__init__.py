@@ -1,0 +1,1 @@
+"""Domain logic. Nothing here imports generated protobuf code or grpc."""

@@ -1,0 +1,1 @@
+"""Storage: the peewee database, its models and its schema migrations."""

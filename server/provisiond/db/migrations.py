@@ -1,0 +1,142 @@
+"""Versioned schema migrations, applied in order at start and by provisioner-migrate.
+
+Each step is a function of the database that runs inside one transaction, and is
+recorded in schema_version. A step never imports the current models: it declares
+the tables as they were at its version, so that later model changes cannot alter
+what an old step does.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+
+import peewee
+
+from provisiond.core.clock import utcnow
+from provisiond.db.database import db, is_postgresql
+
+LOG = logging.getLogger(__name__)
+
+# An arbitrary constant naming our advisory lock, so that two daemons starting
+# together on one PostgreSQL database do not migrate it twice.
+_PG_LOCK_KEY = 0x70726F76
+
+
+class SchemaTooNew(Exception):
+    """The database was migrated by a newer provisiond than this one."""
+
+
+def _v1_initial(database: peewee.Database) -> None:
+    class Base(peewee.Model):
+        class Meta:
+            legacy_table_names = False
+
+    class DeploymentSetting(Base):
+        key = peewee.CharField(primary_key=True)
+        value = peewee.TextField()
+
+    class ApiClient(Base):
+        apid = peewee.CharField(unique=True)
+        user_name = peewee.CharField()
+        password_hash = peewee.CharField()
+        secret_sha256 = peewee.CharField()
+        scopes = peewee.CharField()
+        allowed_networks = peewee.TextField()
+        disabled = peewee.BooleanField(default=False)
+        expire_time = peewee.DateTimeField(null=True)
+        create_time = peewee.DateTimeField()
+        update_time = peewee.DateTimeField()
+
+    class Session(Base):
+        name = peewee.CharField(unique=True)
+        token_sha256 = peewee.CharField(unique=True)
+        api_client = peewee.ForeignKeyField(ApiClient, on_delete="CASCADE")
+        client_address = peewee.CharField()
+        create_time = peewee.DateTimeField()
+        expire_time = peewee.DateTimeField()
+        revoke_time = peewee.DateTimeField(null=True)
+        request_id = peewee.CharField(null=True)
+        request_sha256 = peewee.CharField(null=True)
+
+        class Meta:
+            indexes = ((("api_client", "request_id"), True),)
+
+    class AuditRecord(Base):
+        create_time = peewee.DateTimeField(index=True)
+        apid = peewee.CharField(index=True)
+        peer = peewee.CharField()
+        client_address = peewee.CharField(index=True)
+        method = peewee.CharField(index=True)
+        code = peewee.IntegerField()
+        request_id = peewee.CharField()
+        duration_micros = peewee.BigIntegerField()
+
+    tables = [DeploymentSetting, ApiClient, Session, AuditRecord]
+    with database.bind_ctx(tables):
+        database.create_tables(tables)
+
+
+MIGRATIONS: tuple[tuple[int, str, Callable[[peewee.Database], None]], ...] = (
+    (1, "initial: deployment settings, APIDs, sessions, audit", _v1_initial),
+)
+
+LATEST_VERSION = MIGRATIONS[-1][0]
+
+
+class _SchemaVersion(peewee.Model):
+    version = peewee.IntegerField(primary_key=True)
+    name = peewee.CharField()
+    applied_time = peewee.DateTimeField()
+
+    class Meta:
+        database = db
+        table_name = "schema_version"
+
+
+def current_version() -> int:
+    """The highest applied migration, 0 for an empty database."""
+    if not db.table_exists("schema_version"):
+        return 0
+    latest = _SchemaVersion.select(peewee.fn.MAX(_SchemaVersion.version)).scalar()
+    return latest or 0
+
+
+def migrate() -> list[int]:
+    """Applies every pending migration; returns the versions applied.
+
+    Raises SchemaTooNew when the database is ahead of this code.
+    """
+    applied = []
+    with db.connection_context():
+        db.create_tables([_SchemaVersion], safe=True)
+        with _exclusive_transaction():
+            version = current_version()
+            if version > LATEST_VERSION:
+                raise SchemaTooNew(
+                    f"the database schema is at version {version}, newer than this "
+                    f"provisiond knows ({LATEST_VERSION}); upgrade provisiond"
+                )
+            for number, name, step in MIGRATIONS:
+                if number <= version:
+                    continue
+                LOG.info("applying schema migration %d: %s", number, name)
+                step(db.obj)
+                _SchemaVersion.create(version=number, name=name, applied_time=utcnow())
+                applied.append(number)
+    return applied
+
+
+@contextlib.contextmanager
+def _exclusive_transaction():
+    """A transaction that no other migrating process runs at the same time."""
+    if is_postgresql():
+        with db.atomic():
+            db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_LOCK_KEY,))
+            yield
+    else:
+        # IMMEDIATE takes SQLite's write lock up front instead of upgrading
+        # a read lock later, which could fail with "database is locked".
+        with db.atomic("IMMEDIATE"):
+            yield
