@@ -13,10 +13,13 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+import peewee
+
 from provisiond.core import apids, secrets
 from provisiond.core.addresses import IPAddress, is_allowed
 from provisiond.core.clock import utcnow
 from provisiond.core.errors import (
+    Aborted,
     FieldViolation,
     InvalidArgument,
     PermissionDenied,
@@ -90,12 +93,24 @@ class Authenticator:
         ttl = min(ttl_seconds or self._policy.default_ttl_seconds, self._policy.max_ttl_seconds)
         request_sha = _request_digest(credential, user_name, ttl_seconds)
         token = secrets.new_token(TOKEN_PREFIX)
+        try:
+            session = self._store_session(apid, address, token, ttl, request_id, request_sha)
+        except peewee.IntegrityError:
+            # Two calls with one request_id raced; the unique index let one in.
+            raise Aborted(
+                "a concurrent call with the same request_id created a session; "
+                "retry with the same request_id to get a token",
+                "REQUEST_ID_CONFLICT",
+            ) from None
+        return token, _principal(session, apid)
+
+    def _store_session(self, apid, address, token, ttl, request_id, request_sha) -> Session:
         with db.atomic():
             row = ApiClient.get(ApiClient.apid == apid.apid)
             if request_id:
                 _replace_earlier_request(row, request_id, request_sha)
             now = utcnow()
-            session = Session.create(
+            return Session.create(
                 name=str(uuid.uuid4()),
                 token_sha256=secrets.sha256_hex(token),
                 api_client=row,
@@ -105,7 +120,6 @@ class Authenticator:
                 request_id=request_id or None,
                 request_sha256=request_sha if request_id else None,
             )
-        return token, _principal(session, apid)
 
     def authenticate(self, token: str, address: IPAddress | None) -> Principal:
         """The principal of a bearer token presented from `address`.
