@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from concurrent import futures
+from datetime import timedelta
 from dataclasses import dataclass
 
 import grpc
@@ -19,6 +20,7 @@ from provisiond.config import ConfigError, Settings
 from provisiond.core.audit import AuditWriter
 from provisiond.core.auth import Authenticator, SessionPolicy
 from provisiond.core.deployment import ApiSwitch
+from provisiond.core.housekeeping import Housekeeper, purge_audit, purge_sessions
 from provisiond.core.throttle import FailureThrottle
 from provisioner.v1 import audit_service_pb2_grpc, auth_service_pb2_grpc
 
@@ -39,11 +41,16 @@ class ApiServer:
 
     def __init__(self, settings: Settings):
         self._settings = settings
-        self.audit = AuditWriter(retention_days=settings.audit_retention_days)
+        self.audit = AuditWriter()
         self.authenticator = Authenticator(
             SessionPolicy(settings.session_ttl_seconds, settings.session_ttl_max_seconds),
             FailureThrottle(settings.throttle_failures, settings.throttle_window_seconds),
         )
+        retention = timedelta(days=settings.audit_retention_days)
+        self.housekeeper = Housekeeper({
+            "expired sessions": purge_sessions,
+            "old audit records": lambda: purge_audit(retention),
+        })
         self.health = health.HealthServicer()
         self.listeners: list[Listener] = []
         self._server = self._build()
@@ -104,6 +111,7 @@ class ApiServer:
             self.listeners.append(Listener(address, port, credentials is not None))
 
         self.audit.start()
+        self.housekeeper.start()
         self._server.start()
         for name in ("", *self._service_names):
             self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
@@ -115,6 +123,7 @@ class ApiServer:
         grace = self._settings.grace_seconds if grace is None else grace
         self.health.enter_graceful_shutdown()
         self._server.stop(grace).wait()
+        self.housekeeper.stop()
         self.audit.stop()
 
     def wait(self) -> None:

@@ -12,9 +12,8 @@ import logging
 import queue
 import threading
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
-from provisiond.core.clock import utcnow
 from provisiond.core.pagination import PageRequest, next_page_token
 from provisiond.db.database import db
 from provisiond.db.models import AuditRecord
@@ -50,15 +49,13 @@ class AuditFilter:
 class AuditWriter:
     """Writes audit entries in batches from a background thread."""
 
-    def __init__(self, interval: float = 0.2, batch: int = 500, retention_days: int = 90):
+    def __init__(self, interval: float = 0.2, batch: int = 500):
         self._queue: queue.Queue[AuditEntry] = queue.Queue()
         self._interval = interval
         self._batch = batch
-        self._retention = timedelta(days=retention_days)
         self._flush_lock = threading.Lock()
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="audit-writer", daemon=True)
-        self._last_purge = datetime.min
 
     def start(self) -> None:
         self._thread.start()
@@ -86,7 +83,6 @@ class AuditWriter:
         while not self._stop.wait(self._interval):
             try:
                 self.flush()
-                self._purge_old()
             except Exception:
                 LOG.exception("could not write audit records; will retry")
 
@@ -109,18 +105,6 @@ class AuditWriter:
             for entry in entries:
                 self._queue.put(entry)
             raise
-
-    def _purge_old(self) -> None:
-        now = utcnow()
-        if now - self._last_purge < timedelta(hours=1):
-            return
-        self._last_purge = now
-        with db.connection_context():
-            removed = AuditRecord.delete().where(
-                AuditRecord.create_time < now - self._retention
-            ).execute()
-        if removed:
-            LOG.info("purged %d audit records older than %s", removed, self._retention)
 
 
 def list_entries(page: PageRequest, where: AuditFilter) -> tuple[list[AuditEntry], str]:

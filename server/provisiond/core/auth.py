@@ -176,16 +176,6 @@ class Authenticator:
         ).execute()
 
 
-def purge_expired_sessions(older_than: timedelta = timedelta(days=1)) -> int:
-    """Deletes sessions that expired or were revoked before now - older_than."""
-    cutoff = utcnow() - older_than
-    return (
-        Session.delete()
-        .where((Session.expire_time < cutoff) | (Session.revoke_time < cutoff))
-        .execute()
-    )
-
-
 def _replace_earlier_request(row: ApiClient, request_id: str, request_sha: str) -> None:
     earlier = Session.get_or_none(
         (Session.api_client == row) & (Session.request_id == request_id)
