@@ -37,6 +37,8 @@ def mini(migrated):
     def public(request, context):
         if request == b"boom":
             raise RuntimeError("secret internals: SELECT * FROM api_client")
+        if request == b"abort":
+            context.abort(grpc.StatusCode.NOT_FOUND, "chosen by the handler")
         return request
 
     handlers = grpc.method_handlers_generic_handler("t.T", {
@@ -62,6 +64,14 @@ def mini(migrated):
 
 def test_pipeline_serves_declared_method(mini):
     assert mini.unary_unary("/t.T/Public")(b"hello", timeout=5) == b"hello"
+
+
+def test_pipeline_keeps_status_a_handler_aborted_with(mini):
+    with pytest.raises(grpc.RpcError) as caught:
+        mini.unary_unary("/t.T/Public")(b"abort", timeout=5)
+
+    assert caught.value.code() == grpc.StatusCode.NOT_FOUND
+    assert caught.value.details() == "chosen by the handler"
 
 
 def test_pipeline_refuses_method_without_policy(mini):

@@ -122,7 +122,7 @@ class CallPipeline(grpc.ServerInterceptor):
         except ProvisionerError as error:
             self._abort(context, call, status.from_error(error), error)
         except Exception as exc:
-            if _is_abort(exc):
+            if _aborted(context):
                 raise
             self._abort(context, call, status.from_unexpected(method, exc), None)
         finally:
@@ -227,9 +227,10 @@ def _request_id(request, context) -> str:
     return value[:128]
 
 
-def _is_abort(exc: Exception) -> bool:
-    # grpc raises a private exception class from context.abort(); it must pass.
-    return type(exc).__name__ == "_AbortedException" or isinstance(exc, grpc.RpcError)
+def _aborted(context) -> bool:
+    # context.abort() raises a bare Exception after setting the status; such a
+    # call has already chosen its status and must pass through unchanged.
+    return context.code() not in (None, grpc.StatusCode.OK)
 
 
 def _safe_deserializer(deserializer: Callable | None) -> Callable | None:
