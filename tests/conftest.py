@@ -84,7 +84,7 @@ def migrated(database_url):
 
 @dataclass
 class ContractRecorder:
-    """Collects (method, code) pairs a channel saw that the contract does not declare."""
+    """Collects the (method, code) pairs a channel saw that the contract lacks."""
 
     contract: contract.Contract
     undeclared: list[tuple[str, str]] = field(default_factory=list)
@@ -133,18 +133,28 @@ class RunningApi:
         """A channel over IPv6 loopback, a second client address."""
         return self.channel(f"[::1]:{self.port6}")
 
-    def create_apid(self, scopes=("provisioning", "imaging", "admin"),
-                    networks=("127.0.0.1",), user="panel") -> Apid:
+    def create_apid(
+        self,
+        scopes=("provisioning", "imaging", "admin"),
+        networks=("127.0.0.1",),
+        user="panel",
+    ) -> Apid:
         with db.connection_context():
-            apid, credential = apids.create(user, PASSWORD, list(networks), list(scopes))
+            apid, credential = apids.create(
+                user, PASSWORD, list(networks), list(scopes)
+            )
         return Apid(credential, apid.apid, user, PASSWORD)
 
     def login(self, apid: Apid, channel: grpc.Channel | None = None, **fields) -> str:
         stub = auth_service_pb2_grpc.AuthServiceStub(channel or self.channel())
-        reply = stub.CreateSession(auth_service_pb2.CreateSessionRequest(
-            apid=apid.credential, user_name=apid.user_name, password=apid.password,
-            **fields,
-        ))
+        reply = stub.CreateSession(
+            auth_service_pb2.CreateSessionRequest(
+                apid=apid.credential,
+                user_name=apid.user_name,
+                password=apid.password,
+                **fields,
+            )
+        )
         return reply.token
 
     def close(self) -> None:

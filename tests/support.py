@@ -10,8 +10,11 @@ def details(error: grpc.RpcError) -> dict:
     found = {}
     status = rpc_status.from_call(error)
     for packed in status.details if status else []:
-        for kind in (error_details_pb2.ErrorInfo, error_details_pb2.BadRequest,
-                     error_details_pb2.RetryInfo):
+        for kind in (
+            error_details_pb2.ErrorInfo,
+            error_details_pb2.BadRequest,
+            error_details_pb2.RetryInfo,
+        ):
             detail = kind()
             if packed.Unpack(detail):
                 found[kind.__name__] = detail

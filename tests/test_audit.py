@@ -4,15 +4,19 @@ import time
 
 import grpc
 import pytest
-from conftest import bearer
 from google.protobuf import timestamp_pb2
-from support import reason
 
+from conftest import bearer
 from provisiond.core.clock import utcnow
 from provisiond.db.database import db
 from provisiond.db.models import AuditRecord
 from provisioner.v1 import audit_service_pb2 as pb
-from provisioner.v1 import audit_service_pb2_grpc, auth_service_pb2, auth_service_pb2_grpc
+from provisioner.v1 import (
+    audit_service_pb2_grpc,
+    auth_service_pb2,
+    auth_service_pb2_grpc,
+)
+from support import reason
 
 WHOAMI = "/provisioner.v1.AuthService/WhoAmI"
 CREATE = "/provisioner.v1.AuthService/CreateSession"
@@ -29,7 +33,8 @@ def list_all(stub, metadata, **filters):
     records, token = [], ""
     for _ in range(100):
         page = stub.ListAuditRecords(
-            pb.ListAuditRecordsRequest(page_token=token, **filters), metadata=metadata)
+            pb.ListAuditRecordsRequest(page_token=token, **filters), metadata=metadata
+        )
         records.extend(page.audit_records)
         token = page.next_page_token
         if not token:
@@ -71,12 +76,15 @@ def test_audit_names_apid_of_failed_login(api, admin):
     with pytest.raises(grpc.RpcError):
         auth_service_pb2_grpc.AuthServiceStub(api.channel()).CreateSession(
             auth_service_pb2.CreateSessionRequest(
-                apid=panel.credential, user_name="panel", password="wrong password!"))
+                apid=panel.credential, user_name="panel", password="wrong password!"
+            )
+        )
 
     records = list_all(stub, metadata, apid=panel.apid)
 
     assert [(r.method, r.code) for r in records] == [
-        (CREATE, grpc.StatusCode.UNAUTHENTICATED.value[0])]
+        (CREATE, grpc.StatusCode.UNAUTHENTICATED.value[0])
+    ]
 
 
 def test_audit_pages_cover_every_record_once(api, admin):
@@ -89,8 +97,11 @@ def test_audit_pages_cover_every_record_once(api, admin):
     page_token = ""
     for _ in range(10):
         page = stub.ListAuditRecords(
-            pb.ListAuditRecordsRequest(page_size=3, page_token=page_token, method=WHOAMI),
-            metadata=metadata)
+            pb.ListAuditRecordsRequest(
+                page_size=3, page_token=page_token, method=WHOAMI
+            ),
+            metadata=metadata,
+        )
         assert len(page.audit_records) <= 3
         paged.extend(r.request_id for r in page.audit_records)
         page_token = page.next_page_token
@@ -146,26 +157,36 @@ def test_audit_page_token_is_bound_to_filters(api, admin):
     for _ in range(3):
         whoami(api, token)
     first = stub.ListAuditRecords(
-        pb.ListAuditRecordsRequest(page_size=1, method=WHOAMI), metadata=metadata)
+        pb.ListAuditRecordsRequest(page_size=1, method=WHOAMI), metadata=metadata
+    )
 
     with pytest.raises(grpc.RpcError) as caught:
         stub.ListAuditRecords(
             pb.ListAuditRecordsRequest(page_size=1, page_token=first.next_page_token),
-            metadata=metadata)
+            metadata=metadata,
+        )
 
     assert reason(caught.value) == "PAGE_TOKEN_FILTER_MISMATCH"
 
 
 def test_audit_page_size_is_capped(admin):
     stub, metadata = admin
-    row = dict(create_time=utcnow(), apid="", peer="ipv4:192.0.2.1:1",
-               client_address="192.0.2.1", method=WHOAMI, code=0, request_id="",
-               duration_micros=1)
+    row = dict(
+        create_time=utcnow(),
+        apid="",
+        peer="ipv4:192.0.2.1:1",
+        client_address="192.0.2.1",
+        method=WHOAMI,
+        code=0,
+        request_id="",
+        duration_micros=1,
+    )
     with db.connection_context(), db.atomic():
         AuditRecord.insert_many([row] * 1005).execute()
 
     page = stub.ListAuditRecords(
-        pb.ListAuditRecordsRequest(page_size=5000), metadata=metadata)
+        pb.ListAuditRecordsRequest(page_size=5000), metadata=metadata
+    )
 
     assert len(page.audit_records) == 1000
     assert page.next_page_token

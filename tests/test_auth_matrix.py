@@ -8,11 +8,11 @@ from datetime import timedelta
 
 import grpc
 import pytest
-from conftest import bearer
 from google.protobuf import message_factory
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
+from conftest import bearer
 from provisiond.api import contract
 from provisiond.core import scopes
 from provisiond.core.clock import utcnow
@@ -26,8 +26,7 @@ GUARDED = [
     if contract.policy_of(service, method).scope != scopes.PUBLIC
 ]
 SCOPED = [
-    (s, m) for s, m in GUARDED
-    if contract.policy_of(s, m).scope in scopes.GRANTABLE
+    (s, m) for s, m in GUARDED if contract.policy_of(s, m).scope in scopes.GRANTABLE
 ]
 
 
@@ -64,7 +63,9 @@ def snapshot():
     """Every row of every table but the audit trail, which records the refusals."""
     with db.connection_context():
         return {
-            model.__name__: sorted(tuple(row.values()) for row in model.select().dicts())
+            model.__name__: sorted(
+                tuple(row.values()) for row in model.select().dicts()
+            )
             for model in ALL_MODELS
             if model is not AuditRecord
         }
@@ -86,7 +87,9 @@ def _revoke(api, token):
 
 def _narrow_networks(apid, networks):
     with db.connection_context():
-        ApiClient.update(allowed_networks=networks).where(ApiClient.apid == apid).execute()
+        ApiClient.update(allowed_networks=networks).where(
+            ApiClient.apid == apid
+        ).execute()
 
 
 @pytest.mark.parametrize(("service", "method"), GUARDED, ids=_ids(GUARDED))
@@ -106,14 +109,36 @@ def test_rpc_refuses_bad_credentials_without_side_effect(api, service, method):
     v4, v6 = api.channel(), api.channel6()
     cases = {
         "no token": (v4, None, grpc.StatusCode.UNAUTHENTICATED, "TOKEN_MISSING"),
-        "wrong token": (v4, "pvs_" + "A" * 43, grpc.StatusCode.UNAUTHENTICATED,
-                        "TOKEN_UNKNOWN"),
-        "expired token": (v4, expired, grpc.StatusCode.UNAUTHENTICATED, "TOKEN_EXPIRED"),
-        "revoked token": (v4, revoked, grpc.StatusCode.UNAUTHENTICATED, "TOKEN_REVOKED"),
+        "wrong token": (
+            v4,
+            "pvs_" + "A" * 43,
+            grpc.StatusCode.UNAUTHENTICATED,
+            "TOKEN_UNKNOWN",
+        ),
+        "expired token": (
+            v4,
+            expired,
+            grpc.StatusCode.UNAUTHENTICATED,
+            "TOKEN_EXPIRED",
+        ),
+        "revoked token": (
+            v4,
+            revoked,
+            grpc.StatusCode.UNAUTHENTICATED,
+            "TOKEN_REVOKED",
+        ),
         "address the APID does not allow": (
-            v6, v6_token, grpc.StatusCode.PERMISSION_DENIED, "ADDRESS_NOT_ALLOWED"),
+            v6,
+            v6_token,
+            grpc.StatusCode.PERMISSION_DENIED,
+            "ADDRESS_NOT_ALLOWED",
+        ),
         "address other than the session's": (
-            v6, token, grpc.StatusCode.PERMISSION_DENIED, "ADDRESS_NOT_ALLOWED"),
+            v6,
+            token,
+            grpc.StatusCode.PERMISSION_DENIED,
+            "ADDRESS_NOT_ALLOWED",
+        ),
     }
     outcomes = {
         name: call(channel, service, method, presented)
@@ -144,6 +169,8 @@ def test_rpc_accepts_valid_token_with_scope(api, service, method):
 
     code, reason = call(api.channel(), service, method, token)
 
-    assert code not in (grpc.StatusCode.UNAUTHENTICATED, grpc.StatusCode.PERMISSION_DENIED)
+    assert code not in (
+        grpc.StatusCode.UNAUTHENTICATED,
+        grpc.StatusCode.PERMISSION_DENIED,
+    )
     assert reason == ""
-

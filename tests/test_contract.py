@@ -3,8 +3,8 @@ pipeline can return are declared for every RPC it guards."""
 
 import grpc
 import pytest
-from conftest import ContractRecorder
 
+from conftest import ContractRecorder
 from provisiond.api import contract
 from provisiond.core import scopes
 

@@ -54,7 +54,9 @@ def test_password_hash_verifies_only_its_password():
     assert secrets.hash_password("a long passphrase") != stored
 
 
-@pytest.mark.parametrize("stored", ["", "scrypt$1$2", "md5$x$y$z$a$b", "scrypt$16384$8$1$!!$!!"])
+@pytest.mark.parametrize(
+    "stored", ["", "scrypt$1$2", "md5$x$y$z$a$b", "scrypt$16384$8$1$!!$!!"]
+)
 def test_verify_password_refuses_malformed_hash(stored):
     assert not secrets.verify_password("anything", stored)
 

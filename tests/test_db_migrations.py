@@ -48,7 +48,8 @@ def test_migrate_refuses_newer_schema(migrated):
     with db.connection_context():
         db.execute_sql(
             "INSERT INTO schema_version (version, name, applied_time) "
-            "VALUES (999, 'future', '2030-01-01 00:00:00')")
+            "VALUES (999, 'future', '2030-01-01 00:00:00')"
+        )
 
     with pytest.raises(migrations.SchemaTooNew, match="upgrade provisiond"):
         migrations.migrate()

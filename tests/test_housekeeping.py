@@ -12,7 +12,10 @@ from provisiond.db.models import ApiClient, AuditRecord, Session
 def _session(client, name, expire_days=1, revoke_days=None):
     now = utcnow()
     return Session.create(
-        name=name, token_sha256=name, api_client=client, client_address="127.0.0.1",
+        name=name,
+        token_sha256=name,
+        api_client=client,
+        client_address="127.0.0.1",
         expire_time=now + timedelta(days=expire_days),
         revoke_time=None if revoke_days is None else now + timedelta(days=revoke_days),
     )
@@ -20,8 +23,14 @@ def _session(client, name, expire_days=1, revoke_days=None):
 
 def _audit(days_ago):
     AuditRecord.create(
-        create_time=utcnow() - timedelta(days=days_ago), apid="", peer="", client_address="",
-        method="/m", code=0, request_id="", duration_micros=1,
+        create_time=utcnow() - timedelta(days=days_ago),
+        apid="",
+        peer="",
+        client_address="",
+        method="/m",
+        code=0,
+        request_id="",
+        duration_micros=1,
     )
 
 
@@ -35,10 +44,12 @@ def test_housekeeping_purges_only_what_has_ended(migrated):
         _session(client, "long-revoked", revoke_days=-3)
         for days in (1, 89, 91):
             _audit(days)
-    keeper = Housekeeper({
-        "sessions": purge_sessions,
-        "audit": lambda: purge_audit(timedelta(days=90)),
-    })
+    keeper = Housekeeper(
+        {
+            "sessions": purge_sessions,
+            "audit": lambda: purge_audit(timedelta(days=90)),
+        }
+    )
 
     removed = keeper.run_once()
 

@@ -5,13 +5,12 @@ from concurrent import futures
 
 import grpc
 import pytest
-from conftest import bearer
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha.proto_reflection_descriptor_database import (
     ProtoReflectionDescriptorDatabase,
 )
-from support import details, reason
 
+from conftest import bearer
 from provisiond.api.contract import Contract, Policy
 from provisiond.api.pipeline import CallPipeline
 from provisiond.core import deployment
@@ -20,9 +19,13 @@ from provisiond.core.auth import Authenticator, SessionPolicy
 from provisiond.core.deployment import ApiSwitch
 from provisiond.core.throttle import FailureThrottle
 from provisiond.db.database import db
-from provisioner.v1 import audit_service_pb2, audit_service_pb2_grpc
+from provisioner.v1 import (
+    audit_service_pb2,
+    audit_service_pb2_grpc,
+    auth_service_pb2_grpc,
+)
 from provisioner.v1 import auth_service_pb2 as pb
-from provisioner.v1 import auth_service_pb2_grpc
+from support import details, reason
 
 ALL_CODES = {code.name: "" for code in grpc.StatusCode}
 
@@ -41,10 +44,13 @@ def mini(migrated):
             context.abort(grpc.StatusCode.NOT_FOUND, "chosen by the handler")
         return request
 
-    handlers = grpc.method_handlers_generic_handler("t.T", {
-        name: grpc.unary_unary_rpc_method_handler(public)
-        for name in ("Public", "Unlisted")
-    })
+    handlers = grpc.method_handlers_generic_handler(
+        "t.T",
+        {
+            name: grpc.unary_unary_rpc_method_handler(public)
+            for name in ("Public", "Unlisted")
+        },
+    )
     contract = Contract([Policy("/t.T/Public", "public", ALL_CODES)])
     auth = Authenticator(SessionPolicy(60, 60), FailureThrottle(100, 60))
     audit = AuditWriter()
@@ -135,7 +141,8 @@ def test_oversize_request_is_resource_exhausted(api_factory):
 
     with pytest.raises(grpc.RpcError) as caught:
         auth_service_pb2_grpc.AuthServiceStub(api.channel()).CreateSession(
-            request, timeout=5)
+            request, timeout=5
+        )
 
     assert caught.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
 
@@ -146,7 +153,8 @@ def test_unknown_enum_value_is_invalid_argument(api):
 
     with pytest.raises(grpc.RpcError) as caught:
         audit.ListAuditRecords(
-            audit_service_pb2.ListAuditRecordsRequest(code=99), metadata=bearer(token))
+            audit_service_pb2.ListAuditRecordsRequest(code=99), metadata=bearer(token)
+        )
 
     assert caught.value.code() == grpc.StatusCode.INVALID_ARGUMENT
     assert details(caught.value)["BadRequest"].field_violations[0].field == "code"

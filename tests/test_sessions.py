@@ -4,14 +4,14 @@ import uuid
 
 import grpc
 import pytest
-from conftest import PASSWORD, bearer
-from support import details, reason
 
+from conftest import PASSWORD, bearer
 from provisiond.core import apids
 from provisiond.db.database import db
 from provisiond.db.models import ApiClient, Session
 from provisioner.v1 import auth_service_pb2 as pb
 from provisioner.v1 import auth_service_pb2_grpc
+from support import details, reason
 
 
 def stub(channel):
@@ -23,7 +23,9 @@ def create(api, holder, channel=None, **overrides):
         apid=holder.credential, user_name=holder.user_name, password=holder.password
     )
     fields.update(overrides)
-    return stub(channel or api.channel()).CreateSession(pb.CreateSessionRequest(**fields))
+    return stub(channel or api.channel()).CreateSession(
+        pb.CreateSessionRequest(**fields)
+    )
 
 
 def refused(function, *args, **kwargs) -> grpc.RpcError:
@@ -89,7 +91,9 @@ def test_create_session_refuses_inactive_apid(api, state):
     error = refused(create, api, apid)
 
     assert (error.code(), reason(error)) == (
-        grpc.StatusCode.UNAUTHENTICATED, "INVALID_CREDENTIALS")
+        grpc.StatusCode.UNAUTHENTICATED,
+        "INVALID_CREDENTIALS",
+    )
 
 
 def test_create_session_refuses_address_not_allowed(api):
@@ -112,7 +116,10 @@ def test_create_session_names_every_missing_field(api):
 
 @pytest.mark.parametrize(
     ("fields", "bad_field"),
-    [({"ttl_seconds": -1}, "ttl_seconds"), ({"request_id": "not-a-uuid"}, "request_id")],
+    [
+        ({"ttl_seconds": -1}, "ttl_seconds"),
+        ({"request_id": "not-a-uuid"}, "request_id"),
+    ],
 )
 def test_create_session_rejects_bad_field(api, fields, bad_field):
     apid = api.create_apid()
@@ -155,7 +162,9 @@ def test_create_session_refuses_request_id_reused_with_other_fields(api):
     error = refused(create, api, apid, request_id=request_id, ttl_seconds=60)
 
     assert (error.code(), reason(error)) == (
-        grpc.StatusCode.INVALID_ARGUMENT, "REQUEST_ID_REUSED")
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "REQUEST_ID_REUSED",
+    )
 
 
 def test_create_session_concurrent_retries_leave_one_live_token(api):
@@ -163,9 +172,14 @@ def test_create_session_concurrent_retries_leave_one_live_token(api):
     request_id = str(uuid.uuid4())
     channel = api.channel()
     futures = [
-        stub(channel).CreateSession.future(pb.CreateSessionRequest(
-            apid=apid.credential, user_name=apid.user_name, password=apid.password,
-            request_id=request_id))
+        stub(channel).CreateSession.future(
+            pb.CreateSessionRequest(
+                apid=apid.credential,
+                user_name=apid.user_name,
+                password=apid.password,
+                request_id=request_id,
+            )
+        )
         for _ in range(4)
     ]
     outcomes = []
@@ -190,8 +204,12 @@ def test_revoke_session_stops_token_at_once(api):
 
     error = refused(auth.WhoAmI, pb.WhoAmIRequest(), metadata=bearer(token))
     assert (error.code(), reason(error)) == (
-        grpc.StatusCode.UNAUTHENTICATED, "TOKEN_REVOKED")
-    again = refused(auth.RevokeSession, pb.RevokeSessionRequest(), metadata=bearer(token))
+        grpc.StatusCode.UNAUTHENTICATED,
+        "TOKEN_REVOKED",
+    )
+    again = refused(
+        auth.RevokeSession, pb.RevokeSessionRequest(), metadata=bearer(token)
+    )
     assert reason(again) == "TOKEN_REVOKED"
 
 
@@ -208,8 +226,11 @@ def test_revoke_session_leaves_other_sessions(api):
 def test_bearer_scheme_other_than_bearer_is_no_token(api):
     token = api.login(api.create_apid())
 
-    error = refused(stub(api.channel()).WhoAmI, pb.WhoAmIRequest(),
-                    metadata=[("authorization", f"Basic {token}")])
+    error = refused(
+        stub(api.channel()).WhoAmI,
+        pb.WhoAmIRequest(),
+        metadata=[("authorization", f"Basic {token}")],
+    )
 
     assert reason(error) == "TOKEN_MISSING"
 
@@ -250,7 +271,8 @@ def test_token_failures_throttle_the_address(api_factory):
     assert error.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
     ok = stub(api.channel6()).WhoAmI
     assert reason(refused(ok, pb.WhoAmIRequest(), metadata=bearer(token))) == (
-        "ADDRESS_NOT_ALLOWED")
+        "ADDRESS_NOT_ALLOWED"
+    )
 
 
 def test_create_session_race_on_request_id_is_aborted(api, monkeypatch):
@@ -264,6 +286,9 @@ def test_create_session_race_on_request_id_is_aborted(api, monkeypatch):
 
     error = refused(create, api, apid, request_id=request_id)
 
-    assert (error.code(), reason(error)) == (grpc.StatusCode.ABORTED, "REQUEST_ID_CONFLICT")
+    assert (error.code(), reason(error)) == (
+        grpc.StatusCode.ABORTED,
+        "REQUEST_ID_CONFLICT",
+    )
     with db.connection_context():
         assert Session.select().count() == 1

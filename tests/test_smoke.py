@@ -1,5 +1,4 @@
 from conftest import bearer
-
 from provisioner.v1 import auth_service_pb2 as pb
 from provisioner.v1 import auth_service_pb2_grpc
 

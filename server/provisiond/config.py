@@ -11,8 +11,10 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import ipaddress
+import math
 import os
 import tomllib
+import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -44,7 +46,10 @@ class Settings:
     tls_client_ca: str = ""
     log_format: str = "text"
     log_level: str = "INFO"
-    max_workers: int = 16
+    # Python runs one thread at a time: past a few threads, workers mostly wait
+    # for each other (measured with scripts/bench-auth: 16 threads spent 30%
+    # more CPU per call than 4). Raise it when calls wait on slow peers.
+    max_workers: int = 4
     max_concurrent_rpcs: int = 256
     max_message_bytes: int = 4 * 1024 * 1024
     grace_seconds: float = 10.0
@@ -72,6 +77,8 @@ class _Option:
     name: str
     parse: Callable[[Any], Any]
     help: str
+    # A URL that may hold a password: error messages show it redacted.
+    secret_url: bool = False
 
 
 def _listen_list(value: Any) -> tuple[str, ...]:
@@ -88,9 +95,14 @@ def _check_listen_address(address: str) -> None:
     host, sep, port = address.rpartition(":")
     if not sep or not port.isdigit() or not 0 <= int(port) <= 65535:
         raise ValueError(f"{address!r} is not HOST:PORT (for IPv6 use [::1]:50051)")
-    host = host[1:-1] if host.startswith("[") and host.endswith("]") else host
+    bracketed = host.startswith("[") and host.endswith("]")
+    host = host[1:-1] if bracketed else host
     if host in ("", "localhost"):
         return
+    if ":" in host and not bracketed:
+        raise ValueError(
+            f"{address!r}: write an IPv6 address in brackets, like [::1]:50051"
+        )
     try:
         ipaddress.ip_address(host)
     except ValueError:
@@ -98,16 +110,30 @@ def _check_listen_address(address: str) -> None:
 
 
 def _positive_int(value: Any) -> int:
-    number = int(value)
+    # TOML gives bools and floats too: int() would quietly turn true into 1
+    # and 2.5 into 2.
+    message = "must be a whole number above 0"
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise ValueError(message)
+    try:
+        number = int(value)
+    except ValueError:
+        raise ValueError(message) from None
     if number <= 0:
-        raise ValueError("must be a whole number above 0")
+        raise ValueError(message)
     return number
 
 
 def _positive_float(value: Any) -> float:
-    number = float(value)
-    if number <= 0:
-        raise ValueError("must be a number above 0")
+    message = "must be a number above 0"
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValueError(message)
+    try:
+        number = float(value)
+    except ValueError:
+        raise ValueError(message) from None
+    if not math.isfinite(number) or number <= 0:
+        raise ValueError(message)
     return number
 
 
@@ -123,11 +149,33 @@ def _choice(*choices: str) -> Callable[[Any], str]:
 
 def _database(value: Any) -> str:
     url = str(value).strip()
-    if url and not url.startswith(("sqlite:///", "postgresql://", "postgres://")):
+    if url.startswith(("postgresql://", "postgres://")):
+        _check_postgresql_url(url)
+    elif url.startswith("sqlite:///"):
+        if url == "sqlite:///":
+            raise ValueError(
+                "give a file after sqlite:///, like sqlite:////var/lib/p.db"
+            )
+    elif url:
         raise ValueError(
             "must be sqlite:///PATH or postgresql://USER:PASSWORD@HOST:PORT/NAME"
         )
     return url
+
+
+def _check_postgresql_url(url: str) -> None:
+    try:
+        parts = urllib.parse.urlsplit(url)
+        _ = parts.port  # reading it validates the port
+    except ValueError:
+        raise ValueError(
+            "is not a valid URL: check the port, and write an IPv6 host in "
+            "brackets, like postgresql://USER:PASSWORD@[::1]:5432/NAME"
+        ) from None
+    if not parts.hostname or not parts.path.strip("/"):
+        raise ValueError(
+            "needs a host and a database name: postgresql://USER:PASSWORD@HOST:PORT/NAME"
+        )
 
 
 def _path(value: Any) -> str:
@@ -135,22 +183,59 @@ def _path(value: Any) -> str:
 
 
 _OPTIONS = (
-    _Option("grpc_listen", _listen_list, "gRPC listen addresses, HOST:PORT, comma-separated"),
+    _Option(
+        "grpc_listen", _listen_list, "gRPC listen addresses, HOST:PORT, comma-separated"
+    ),
     _Option("data_dir", _path, "directory for the SQLite database, TLS files and data"),
-    _Option("database", _database, "database URL; empty means SQLite in the data directory"),
+    _Option(
+        "database",
+        _database,
+        "database URL; empty means SQLite in the data directory",
+        secret_url=True,
+    ),
     _Option("tls_cert", _path, "PEM certificate for TLS on the gRPC port"),
     _Option("tls_key", _path, "PEM private key for TLS on the gRPC port"),
-    _Option("tls_client_ca", _path, "PEM CA bundle; when set, clients must present a certificate it signed"),
+    _Option(
+        "tls_client_ca",
+        _path,
+        "PEM CA bundle; when set, clients must present a certificate it signed",
+    ),
     _Option("log_format", _choice("text", "json"), "log format: text or json"),
     _Option("log_level", _choice("DEBUG", "INFO", "WARNING", "ERROR"), "log level"),
     _Option("max_workers", _positive_int, "threads serving gRPC calls"),
-    _Option("max_concurrent_rpcs", _positive_int, "calls in progress before new ones get RESOURCE_EXHAUSTED"),
-    _Option("max_message_bytes", _positive_int, "largest gRPC message accepted, in bytes"),
-    _Option("grace_seconds", _positive_float, "seconds calls in flight get to finish at shutdown"),
-    _Option("session_ttl_seconds", _positive_int, "default session token lifetime, in seconds"),
-    _Option("session_ttl_max_seconds", _positive_int, "longest session token lifetime, in seconds"),
-    _Option("throttle_failures", _positive_int, "failed attempts per address or APID before throttling"),
-    _Option("throttle_window_seconds", _positive_float, "window in which failed attempts are counted, in seconds"),
+    _Option(
+        "max_concurrent_rpcs",
+        _positive_int,
+        "calls in progress before new ones get RESOURCE_EXHAUSTED",
+    ),
+    _Option(
+        "max_message_bytes", _positive_int, "largest gRPC message accepted, in bytes"
+    ),
+    _Option(
+        "grace_seconds",
+        _positive_float,
+        "seconds calls in flight get to finish at shutdown",
+    ),
+    _Option(
+        "session_ttl_seconds",
+        _positive_int,
+        "default session token lifetime, in seconds",
+    ),
+    _Option(
+        "session_ttl_max_seconds",
+        _positive_int,
+        "longest session token lifetime, in seconds",
+    ),
+    _Option(
+        "throttle_failures",
+        _positive_int,
+        "failed attempts per address or APID before throttling",
+    ),
+    _Option(
+        "throttle_window_seconds",
+        _positive_float,
+        "window in which failed attempts are counted, in seconds",
+    ),
     _Option("audit_retention_days", _positive_int, "days audit records are kept"),
 )
 
@@ -160,7 +245,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--config",
         metavar="FILE",
-        help=f"TOML config file (default: $PROVISIONER_CONFIG or {DEFAULT_CONFIG_FILE})",
+        help="TOML config file (default: $PROVISIONER_CONFIG or "
+        f"{DEFAULT_CONFIG_FILE})",
     )
     for option in _OPTIONS:
         flag = "--" + option.name.replace("_", "-")
@@ -194,7 +280,7 @@ def load(
 
     parsed = {o.name: _parse(o, values, sources) for o in _OPTIONS if o.name in values}
     settings = Settings(**parsed)
-    _check_consistency(settings)
+    _check_consistency(settings, sources)
     return settings
 
 
@@ -211,13 +297,17 @@ def _read_file(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
     except FileNotFoundError:
-        raise ConfigError(f"config file {path} does not exist; create it or fix the path") from None
+        raise ConfigError(
+            f"config file {path} does not exist; create it or fix the path"
+        ) from None
     except PermissionError:
         raise ConfigError(
             f"config file {path} is not readable by this user; fix its permissions"
         ) from None
     except IsADirectoryError:
-        raise ConfigError(f"config file {path} is a directory; name a TOML file") from None
+        raise ConfigError(
+            f"config file {path} is a directory; name a TOML file"
+        ) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
 
@@ -232,30 +322,43 @@ def _read_file(path: Path) -> dict[str, Any]:
 
 
 def _parse(option: _Option, values: dict[str, Any], sources: dict[str, str]) -> Any:
+    value = values[option.name]
     try:
-        return option.parse(values[option.name])
+        return option.parse(value)
     except (TypeError, ValueError) as exc:
+        shown = redact_url(str(value)) if option.secret_url else value
         raise ConfigError(
-            f"{sources[option.name]}: invalid {option.name} {values[option.name]!r}: {exc}"
+            f"{sources[option.name]}: invalid {option.name} {shown!r}: {exc}"
         ) from None
 
 
-def _check_consistency(settings: Settings) -> None:
-    if bool(settings.tls_cert) != bool(settings.tls_key):
-        raise ConfigError(
-            "TLS needs both tls_cert and tls_key; set both, or neither for plaintext"
-        )
+def _check_consistency(settings: Settings, sources: dict[str, str]) -> None:
+    def source(name: str) -> str:
+        return sources.get(name, "the default")
+
+    for given, missing in (("tls_cert", "tls_key"), ("tls_key", "tls_cert")):
+        if getattr(settings, given) and not getattr(settings, missing):
+            raise ConfigError(
+                f"{source(given)} sets {given} but nothing sets {missing}: TLS "
+                "needs both; set both, or neither for plaintext"
+            )
     if settings.tls_client_ca and not settings.tls_cert:
         raise ConfigError(
-            "tls_client_ca requires TLS: set tls_cert and tls_key as well"
+            f"{source('tls_client_ca')} sets tls_client_ca, which requires TLS: "
+            "set tls_cert and tls_key as well"
         )
     for name in ("tls_cert", "tls_key", "tls_client_ca"):
         path = getattr(settings, name)
         if path and not os.access(path, os.R_OK):
-            raise ConfigError(f"{name} {path} is missing or unreadable; fix the path")
+            raise ConfigError(
+                f"{source(name)}: {name} {path} is missing or unreadable; fix the path"
+            )
     if settings.session_ttl_seconds > settings.session_ttl_max_seconds:
         raise ConfigError(
-            "session_ttl_seconds must not exceed session_ttl_max_seconds"
+            f"session_ttl_seconds {settings.session_ttl_seconds} (from "
+            f"{source('session_ttl_seconds')}) exceeds session_ttl_max_seconds "
+            f"{settings.session_ttl_max_seconds} (from "
+            f"{source('session_ttl_max_seconds')}); lower the first or raise the second"
         )
 
 

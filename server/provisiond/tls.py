@@ -10,6 +10,7 @@ from pathlib import Path
 
 import grpc
 from cryptography import x509
+from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
@@ -34,24 +35,71 @@ def tls_files(settings: Settings) -> TlsFiles | None:
         return TlsFiles(settings.tls_cert, settings.tls_key, settings.tls_client_ca)
     cert, key = settings.tls_dir / CERT_FILE, settings.tls_dir / KEY_FILE
     if cert.exists() and key.exists():
-        return TlsFiles(str(cert), str(key), settings.tls_client_ca)
+        # Config allows tls_client_ca only beside an explicit tls_cert.
+        return TlsFiles(str(cert), str(key))
     return None
 
 
 def server_credentials(files: TlsFiles) -> grpc.ServerCredentials:
     """gRPC server credentials; with a client CA, clients must present a
-    certificate it signed or the handshake fails."""
+    certificate it signed or the handshake fails.
+
+    Raises ConfigError naming the file when one is unreadable, not PEM, or
+    when the key does not belong to the certificate.
+    """
     try:
         key = Path(files.key).read_bytes()
         cert = Path(files.cert).read_bytes()
         ca = Path(files.client_ca).read_bytes() if files.client_ca else None
     except OSError as exc:
-        raise ConfigError(f"cannot read TLS file {exc.filename}: {exc.strerror}") from None
-    for name, data in (("certificate", cert), ("private key", key)):
-        if b"-----BEGIN" not in data:
-            raise ConfigError(f"the TLS {name} is not PEM; give PEM files")
+        raise ConfigError(
+            f"cannot read TLS file {exc.filename}: {exc.strerror}"
+        ) from None
+
+    # grpc reports a bad key or certificate only as a failure to bind the
+    # port, which would send the operator after the listen address instead.
+    certificate = _load_certificates(files.cert, cert)[0]
+    _check_key(files, key, certificate)
+    if ca is not None:
+        _load_certificates(files.client_ca, ca)
+
     return grpc.ssl_server_credentials(
         [(key, cert)], root_certificates=ca, require_client_auth=ca is not None
+    )
+
+
+def _load_certificates(path: str, data: bytes) -> list[x509.Certificate]:
+    try:
+        return x509.load_pem_x509_certificates(data)
+    except ValueError:
+        raise ConfigError(
+            f"{path} holds no PEM certificate (-----BEGIN CERTIFICATE-----); "
+            "give a PEM file, or convert it with openssl x509 -outform PEM"
+        ) from None
+
+
+def _check_key(files: TlsFiles, data: bytes, certificate: x509.Certificate) -> None:
+    try:
+        key = serialization.load_pem_private_key(data, password=None)
+    except TypeError:
+        raise ConfigError(
+            f"the TLS private key {files.key} is encrypted; give an unencrypted key"
+        ) from None
+    except (ValueError, UnsupportedAlgorithm):
+        raise ConfigError(
+            f"the TLS private key {files.key} is not a PEM private key "
+            "(-----BEGIN PRIVATE KEY-----); give a PEM file"
+        ) from None
+    if _public_der(key.public_key()) != _public_der(certificate.public_key()):
+        raise ConfigError(
+            f"the TLS private key {files.key} does not belong to the certificate "
+            f"{files.cert}; give the key the certificate was issued for"
+        )
+
+
+def _public_der(public_key) -> bytes:
+    return public_key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
     )
 
 

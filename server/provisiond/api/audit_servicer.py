@@ -35,7 +35,9 @@ def _filter(request: pb.ListAuditRecordsRequest) -> audit.AuditFilter:
     code = None
     if request.HasField("code"):
         if request.code not in code_pb2.Code.values():
-            raise invalid_field("code", f"{request.code} is not a google.rpc.Code value")
+            raise invalid_field(
+                "code", f"{request.code} is not a google.rpc.Code value"
+            )
         code = request.code
     address = request.client_address.strip()
     if address:
@@ -46,11 +48,21 @@ def _filter(request: pb.ListAuditRecordsRequest) -> audit.AuditFilter:
         if network.num_addresses != 1:
             raise invalid_field("client_address", "must be one address, not a range")
         address = str(network.network_address)
-    start = convert.to_datetime(request.start_time) if request.HasField("start_time") else None
-    end = convert.to_datetime(request.end_time) if request.HasField("end_time") else None
+    start = (
+        convert.to_datetime(request.start_time)
+        if request.HasField("start_time")
+        else None
+    )
+    end = (
+        convert.to_datetime(request.end_time) if request.HasField("end_time") else None
+    )
     if start and end and start >= end:
         raise invalid_field("end_time", "must be later than start_time")
     return audit.AuditFilter(
-        apid=request.apid, method=request.method, code=code,
-        client_address=address, start_time=start, end_time=end,
+        apid=request.apid,
+        method=request.method,
+        code=code,
+        client_address=address,
+        start_time=start,
+        end_time=end,
     )

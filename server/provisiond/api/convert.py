@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime
 
 from google.protobuf import timestamp_pb2
@@ -30,7 +31,10 @@ def to_datetime(stamp: timestamp_pb2.Timestamp) -> datetime:
     return stamp.ToDatetime(tzinfo=UTC).replace(tzinfo=None)
 
 
+@functools.lru_cache(maxsize=1024)
 def session(principal: Principal) -> auth_service_pb2.Session:
+    """The Session message of a principal. Cached, since a principal is
+    immutable; callers copy it into their response and never change it."""
     return auth_service_pb2.Session(
         name=f"apids/{principal.apid}/sessions/{principal.session_name}",
         apid=principal.apid,

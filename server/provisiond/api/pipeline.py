@@ -13,6 +13,7 @@ Health and reflection calls bypass it, so that they answer while the API is off.
 from __future__ import annotations
 
 import contextvars
+import functools
 import logging
 import time
 from collections.abc import Callable
@@ -23,7 +24,7 @@ import grpc
 from provisiond.api import status
 from provisiond.api.contract import Contract, Policy
 from provisiond.core import scopes
-from provisiond.core.addresses import peer_address
+from provisiond.core.addresses import IPAddress, peer_address
 from provisiond.core.audit import AuditEntry, AuditWriter
 from provisiond.core.auth import Authenticator, Principal
 from provisiond.core.clock import utcnow
@@ -34,7 +35,7 @@ from provisiond.core.errors import (
     ProvisionerError,
     Unavailable,
 )
-from provisiond.db.database import db
+from provisiond.db.database import connection_scope
 
 LOG = logging.getLogger("provisiond.calls")
 
@@ -48,7 +49,7 @@ OPEN_SERVICES = (
 _principal: contextvars.ContextVar[Principal | None] = contextvars.ContextVar(
     "principal", default=None
 )
-_current_call: contextvars.ContextVar["_Call | None"] = contextvars.ContextVar(
+_current_call: contextvars.ContextVar[_Call | None] = contextvars.ContextVar(
     "call", default=None
 )
 
@@ -73,6 +74,8 @@ class _Call:
     method: str
     peer: str
     started: float
+    address: IPAddress | None = None
+    client_address: str = ""
     request_id: str = ""
     apid: str = ""
     code: grpc.StatusCode = grpc.StatusCode.OK
@@ -92,24 +95,37 @@ class CallPipeline(grpc.ServerInterceptor):
         self._auth = authenticator
         self._switch = api_switch
         self._audit = audit
+        # method -> (its handler, the handler wrapped in the pipeline)
+        self._wrapped: dict[str, tuple[grpc.RpcMethodHandler, ...]] = {}
 
     def intercept_service(self, continuation, handler_call_details):
         handler = continuation(handler_call_details)
         method = handler_call_details.method
         if handler is None or method.startswith(OPEN_SERVICES):
             return handler
-        return _wrap(handler, lambda request, context, run: self._serve(
-            method, request, context, run
-        ))
+        # A wrapper depends only on the method and its handler: build it once.
+        known = self._wrapped.get(method)
+        if known is None or known[0] is not handler:
+            known = self._wrapped[method] = (
+                handler,
+                _wrap(
+                    handler,
+                    lambda request, context, run: self._serve(
+                        method, request, context, run
+                    ),
+                ),
+            )
+        return known[1]
 
     def _serve(self, method, request, context, run):
         """Runs `run()` for one call inside the pipeline; returns its result."""
         call = _Call(method, context.peer(), time.perf_counter())
+        call.address, call.client_address = _client_address(call.peer)
         call.request_id = _request_id(request, context)
         token = None
         call_token = _current_call.set(call)
         try:
-            with db.connection_context():
+            with connection_scope():
                 if request is _MALFORMED:
                     raise InvalidArgument(
                         "the request message could not be decoded; check that "
@@ -148,9 +164,7 @@ class CallPipeline(grpc.ServerInterceptor):
         if policy.scope == scopes.PUBLIC:
             return None
 
-        principal = self._auth.authenticate(
-            _bearer_token(context), peer_address(call.peer)
-        )
+        principal = self._auth.authenticate(_bearer_token(context), call.address)
         call.apid = principal.apid
         _check_scope(policy, principal)
         return principal
@@ -162,32 +176,66 @@ class CallPipeline(grpc.ServerInterceptor):
         context.abort_with_status(grpc_status)
 
     def _finish(self, call: _Call, context) -> None:
-        if call.code == grpc.StatusCode.OK and context.code() not in (None, grpc.StatusCode.OK):
+        if call.code == grpc.StatusCode.OK and context.code() not in (
+            None,
+            grpc.StatusCode.OK,
+        ):
             call.code = context.code()
         duration = time.perf_counter() - call.started
         level = logging.ERROR if call.code == grpc.StatusCode.INTERNAL else logging.INFO
-        LOG.log(
-            level,
-            "rpc %s peer=%s apid=%s request_id=%s code=%s duration_ms=%.2f",
-            call.method, call.peer, call.apid or "-", call.request_id or "-",
-            call.code.name, duration * 1000,
-            extra={
-                "rpc_method": call.method, "peer": call.peer, "apid": call.apid,
-                "request_id": call.request_id, "code": call.code.name,
-                "duration_ms": round(duration * 1000, 3),
-            },
-        )
+        if LOG.isEnabledFor(level):
+            _log_call(level, call, duration)
         policy = self._contract.policy(call.method)
         if policy is not None and not policy.declares(call.code):
-            LOG.warning("%s returned %s, which its policy does not declare",
-                        call.method, call.code.name)
-        address = peer_address(call.peer)
-        self._audit.record(AuditEntry(
-            create_time=utcnow(), apid=call.apid, peer=call.peer,
-            client_address=str(address) if address else "", method=call.method,
-            code=call.code.value[0], request_id=call.request_id,
-            duration_micros=int(duration * 1_000_000),
-        ))
+            LOG.warning(
+                "%s returned %s, which its policy does not declare",
+                call.method,
+                call.code.name,
+            )
+        self._audit.record(
+            AuditEntry(
+                create_time=utcnow(),
+                apid=call.apid,
+                peer=call.peer,
+                client_address=call.client_address,
+                method=call.method,
+                code=call.code.value[0],
+                request_id=call.request_id,
+                duration_micros=int(duration * 1_000_000),
+            )
+        )
+
+
+def _log_call(level: int, call: _Call, duration: float) -> None:
+    LOG.log(
+        level,
+        "rpc %s peer=%s apid=%s request_id=%s code=%s duration_ms=%.2f",
+        call.method,
+        call.peer,
+        call.apid or "-",
+        call.request_id or "-",
+        call.code.name,
+        duration * 1000,
+        extra={
+            "rpc_method": call.method,
+            "peer": call.peer,
+            "apid": call.apid,
+            "request_id": call.request_id,
+            "code": call.code.name,
+            "duration_ms": round(duration * 1000, 3),
+        },
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _client_address(peer: str) -> tuple[IPAddress | None, str]:
+    """The IP address of a peer, and its text for the audit trail.
+
+    A client makes many calls over one connection, hence one peer string, so
+    each is parsed once.
+    """
+    address = peer_address(peer)
+    return address, str(address) if address else ""
 
 
 def note_apid(apid: str) -> None:
@@ -254,7 +302,9 @@ def _wrap(handler: grpc.RpcMethodHandler, serve) -> grpc.RpcMethodHandler:
         raise NotImplementedError("the call pipeline serves unary RPCs only")
     inner = handler.unary_unary
     return grpc.unary_unary_rpc_method_handler(
-        lambda request, context: serve(request, context, lambda: inner(request, context)),
+        lambda request, context: serve(
+            request, context, lambda: inner(request, context)
+        ),
         request_deserializer=_safe_deserializer(handler.request_deserializer),
         response_serializer=handler.response_serializer,
     )

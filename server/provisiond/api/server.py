@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import logging
 from concurrent import futures
-from datetime import timedelta
 from dataclasses import dataclass
+from datetime import timedelta
 
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
-from grpc_reflection.v1alpha import reflection
 
 from provisiond import tls
-from provisiond.api import contract
+from provisiond.api import contract, reflection
 from provisiond.api.audit_servicer import AuditServicer
 from provisiond.api.auth_servicer import AuthServicer
 from provisiond.api.pipeline import CallPipeline
@@ -43,14 +42,20 @@ class ApiServer:
         self._settings = settings
         self.audit = AuditWriter()
         self.authenticator = Authenticator(
-            SessionPolicy(settings.session_ttl_seconds, settings.session_ttl_max_seconds),
-            FailureThrottle(settings.throttle_failures, settings.throttle_window_seconds),
+            SessionPolicy(
+                settings.session_ttl_seconds, settings.session_ttl_max_seconds
+            ),
+            FailureThrottle(
+                settings.throttle_failures, settings.throttle_window_seconds
+            ),
         )
         retention = timedelta(days=settings.audit_retention_days)
-        self.housekeeper = Housekeeper({
-            "expired sessions": purge_sessions,
-            "old audit records": lambda: purge_audit(retention),
-        })
+        self.housekeeper = Housekeeper(
+            {
+                "expired sessions": purge_sessions,
+                "old audit records": lambda: purge_audit(retention),
+            }
+        )
         self.health = health.HealthServicer()
         self.listeners: list[Listener] = []
         self._server = self._build()
@@ -63,7 +68,9 @@ class ApiServer:
                 max_workers=settings.max_workers, thread_name_prefix="rpc"
             ),
             interceptors=[
-                CallPipeline(contract.load(), self.authenticator, ApiSwitch(), self.audit)
+                CallPipeline(
+                    contract.load(), self.authenticator, ApiSwitch(), self.audit
+                )
             ],
             options=[
                 ("grpc.max_receive_message_length", limit),
@@ -80,10 +87,8 @@ class ApiServer:
         )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         names = [s.full_name for s in contract.services()]
-        reflection.enable_server_reflection(
-            [*names, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
-             reflection.SERVICE_NAME],
-            server,
+        reflection.enable(
+            server, [*names, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name]
         )
         self._service_names = names
         return server

@@ -50,9 +50,7 @@ def from_unexpected(method: str, exc: BaseException) -> grpc.Status:
     """INTERNAL for a bug: the traceback goes to the log under a reference id
     that the client sees, and nothing else about it leaves the server."""
     reference = uuid.uuid4().hex[:12]
-    LOG.error(
-        "unexpected error in %s (reference %s)", method, reference, exc_info=exc
-    )
+    LOG.error("unexpected error in %s (reference %s)", method, reference, exc_info=exc)
     info = error_details_pb2.ErrorInfo(
         reason="INTERNAL_ERROR", domain=DOMAIN, metadata={"reference": reference}
     )

@@ -31,12 +31,15 @@ def _parser() -> argparse.ArgumentParser:
     commands.add_parser("disable", help="answer every API call with UNAVAILABLE")
     commands.add_parser("status", help="say whether the API is on and TLS is set up")
     init = commands.add_parser(
-        "tls-init", help="make a private key and self-signed certificate for the gRPC port"
+        "tls-init",
+        help="make a private key and self-signed certificate for the gRPC port",
     )
     init.add_argument(
-        "--host", action="append", metavar="NAME_OR_IP",
+        "--host",
+        action="append",
+        metavar="NAME_OR_IP",
         help="name or address clients connect to; repeat for several "
-             "(default: this host's name, localhost, 127.0.0.1 and ::1)",
+        "(default: this host's name, localhost, 127.0.0.1 and ::1)",
     )
     init.add_argument("--days", type=int, default=825, help="validity in days")
     init.add_argument("--force", action="store_true", help="replace existing files")
@@ -53,7 +56,10 @@ def _dispatch(args: argparse.Namespace) -> int:
             print("API enabled")
         elif args.command == "disable":
             deployment.set_api_enabled(False)
-            print("API disabled: calls get UNAVAILABLE; health and reflection still answer")
+            print(
+                "API disabled: calls get UNAVAILABLE; health and reflection "
+                "still answer"
+            )
         else:
             state = "enabled" if deployment.api_enabled() else "disabled"
             files = tls.tls_files(settings)
@@ -74,6 +80,8 @@ def _tls_init(settings, args: argparse.Namespace) -> int:
     key_path, cert_path = tls.make_self_signed(settings.tls_dir, hosts, args.days)
     print(f"private key: {key_path} (mode 0600)")
     print(f"certificate: {cert_path}")
-    print("provisiond uses them at its next start. Clients verify the server with "
-          f"the certificate as their root: {cert_path}")
+    print(
+        "provisiond uses them at its next start. Clients verify the server with "
+        f"the certificate as their root: {cert_path}"
+    )
     return 0

@@ -32,31 +32,49 @@ def _parser() -> argparse.ArgumentParser:
     parser = common.parser(PROG, __doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    create = commands.add_parser("create", help="create an APID and print its credential")
+    create = commands.add_parser(
+        "create", help="create an APID and print its credential"
+    )
     create.add_argument("--user", required=True, help="user name bound to the APID")
     create.add_argument(
-        "--network", action="append", required=True, metavar="CIDR",
+        "--network",
+        action="append",
+        required=True,
+        metavar="CIDR",
         help="client address or CIDR range allowed to use it; repeat or comma-separate",
     )
     create.add_argument(
-        "--scope", action="append", required=True, choices=scope_names.GRANTABLE,
+        "--scope",
+        action="append",
+        required=True,
+        choices=scope_names.GRANTABLE,
         help="scope granted; repeat for several",
     )
-    create.add_argument("--expires", metavar="TIME",
-                        help="expiry, ISO 8601 (2027-01-31 or 2027-01-31T12:00:00Z)")
+    create.add_argument(
+        "--expires",
+        metavar="TIME",
+        help="expiry, ISO 8601 (2027-01-31 or 2027-01-31T12:00:00Z)",
+    )
     create.add_argument("--expires-in-days", type=int, metavar="DAYS")
     _password_options(create)
 
     commands.add_parser("list", help="list APIDs").add_argument(
-        "--json", action="store_true", help="print JSON lines")
-    for name, text in (("show", "show one APID"), ("disable", "disable an APID and "
-                       "revoke its sessions"), ("enable", "re-enable a disabled APID")):
+        "--json", action="store_true", help="print JSON lines"
+    )
+    for name, text in (
+        ("show", "show one APID"),
+        ("disable", "disable an APID and revoke its sessions"),
+        ("enable", "re-enable a disabled APID"),
+    ):
         commands.add_parser(name, help=text).add_argument("apid")
 
     rotate = commands.add_parser("rotate", help="issue a new secret, revoking sessions")
     rotate.add_argument("apid")
-    rotate.add_argument("--new-password", action="store_true",
-                        help="also set a new password (prompted, or see below)")
+    rotate.add_argument(
+        "--new-password",
+        action="store_true",
+        help="also set a new password (prompted, or see below)",
+    )
     _password_options(rotate)
 
     delete = commands.add_parser("delete", help="delete an APID and its sessions")
@@ -72,10 +90,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def _password_options(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--password-stdin", action="store_true",
-                       help="read the password from the first line of standard input")
-    group.add_argument("--generate-password", action="store_true",
-                       help="generate a password and print it once")
+    group.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from the first line of standard input",
+    )
+    group.add_argument(
+        "--generate-password",
+        action="store_true",
+        help="generate a password and print it once",
+    )
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -85,10 +109,14 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 
 def _create(args: argparse.Namespace) -> int:
-    networks = [n.strip() for item in args.network for n in item.split(",") if n.strip()]
+    networks = [
+        n.strip() for item in args.network for n in item.split(",") if n.strip()
+    ]
     expire_time = _expiry(args.expires, args.expires_in_days)
     password, generated = _new_password(args)
-    apid, credential = apids.create(args.user, password, networks, args.scope, expire_time)
+    apid, credential = apids.create(
+        args.user, password, networks, args.scope, expire_time
+    )
 
     print(f"APID:       {apid.apid}")
     print(f"credential: {credential}")
@@ -98,8 +126,11 @@ def _create(args: argparse.Namespace) -> int:
     print(f"scopes:     {', '.join(apid.scopes)}")
     print(f"networks:   {', '.join(str(n) for n in apid.networks)}")
     print(f"expires:    {_when(apid.expire_time)}")
-    print("The credential" + (" and password are" if generated else " is")
-          + " shown only now: store them safely.")
+    print(
+        "The credential"
+        + (" and password are" if generated else " is")
+        + " shown only now: store them safely."
+    )
     if not deployment.api_enabled():
         print("Note: the API is disabled; enable it with 'provisioner-api enable'.")
     return 0
@@ -111,12 +142,17 @@ def _list(args: argparse.Namespace) -> int:
         for apid in rows:
             print(json.dumps(_describe(apid)))
         return 0
-    print(f"{'APID':<16} {'USER':<20} {'STATE':<9} {'SCOPES':<28} {'EXPIRES':<20} NETWORKS")
+    print(
+        f"{'APID':<16} {'USER':<20} {'STATE':<9} {'SCOPES':<28} "
+        f"{'EXPIRES':<20} NETWORKS"
+    )
     now = datetime.now(UTC).replace(tzinfo=None)
     for apid in rows:
-        print(f"{apid.apid:<16} {apid.user_name:<20} {_state(apid, now):<9} "
-              f"{','.join(apid.scopes):<28} {_when(apid.expire_time):<20} "
-              f"{','.join(str(n) for n in apid.networks)}")
+        print(
+            f"{apid.apid:<16} {apid.user_name:<20} {_state(apid, now):<9} "
+            f"{','.join(apid.scopes):<28} {_when(apid.expire_time):<20} "
+            f"{','.join(str(n) for n in apid.networks)}"
+        )
     return 0
 
 
@@ -175,8 +211,14 @@ def _check(args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {
-    "create": _create, "list": _list, "show": _show, "disable": _disable,
-    "enable": _enable, "rotate": _rotate, "delete": _delete, "check": _check,
+    "create": _create,
+    "list": _list,
+    "show": _show,
+    "disable": _disable,
+    "enable": _enable,
+    "rotate": _rotate,
+    "delete": _delete,
+    "check": _check,
 }
 
 
@@ -192,8 +234,11 @@ def _read_password(from_stdin: bool, confirm: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
     if not sys.stdin.isatty():
-        common.fail("no terminal to ask for the password: pass --password-stdin "
-                    "and pipe it in, or use --generate-password", 2)
+        common.fail(
+            "no terminal to ask for the password: pass --password-stdin "
+            "and pipe it in, or use --generate-password",
+            2,
+        )
     password = getpass.getpass("Password: ")
     if confirm and getpass.getpass("Repeat the password: ") != password:
         common.fail("the two passwords differ; nothing was changed", 2)
@@ -223,9 +268,13 @@ def _expiry(text: str | None, days: int | None) -> datetime | None:
 def _describe(apid: apids.Apid) -> dict:
     now = datetime.now(UTC).replace(tzinfo=None)
     return {
-        "apid": apid.apid, "user": apid.user_name, "state": _state(apid, now),
-        "scopes": list(apid.scopes), "networks": [str(n) for n in apid.networks],
-        "expires": _when(apid.expire_time), "created": _when(apid.create_time),
+        "apid": apid.apid,
+        "user": apid.user_name,
+        "state": _state(apid, now),
+        "scopes": list(apid.scopes),
+        "networks": [str(n) for n in apid.networks],
+        "expires": _when(apid.expire_time),
+        "created": _when(apid.create_time),
     }
 
 
@@ -237,4 +286,3 @@ def _state(apid: apids.Apid, now: datetime) -> str:
 
 def _when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%dT%H:%M:%SZ") if value else "never"
-

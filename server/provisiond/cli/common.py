@@ -28,10 +28,13 @@ def require_root(prog: str) -> None:
         )
 
 
-def open_settings_database(args: argparse.Namespace, migrate: bool = True) -> config.Settings:
+def open_settings_database(
+    args: argparse.Namespace, migrate: bool = True
+) -> config.Settings:
     """Loads settings, binds the database and applies pending migrations."""
     settings = config.load(args)
-    database.open_database(settings.database_url)
+    # Every worker thread may hold a connection, plus the background writers.
+    database.open_database(settings.database_url, settings.max_workers + 8)
     if migrate:
         migrations.migrate()
     return settings

@@ -198,7 +198,9 @@ def _check_user_name(user_name: str) -> None:
 
 def _check_networks(networks: list[str]) -> list[IPNetwork]:
     if not networks:
-        raise invalid_field("networks", "give at least one client address or CIDR range")
+        raise invalid_field(
+            "networks", "give at least one client address or CIDR range"
+        )
     try:
         return parse_networks(networks)
     except ValueError as exc:

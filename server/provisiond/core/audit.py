@@ -8,14 +8,15 @@ flushes what is left.
 
 from __future__ import annotations
 
+import collections
 import logging
-import queue
+import operator
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import datetime
 
 from provisiond.core.pagination import PageRequest, next_page_token
-from provisiond.db.database import db
+from provisiond.db.database import BatchInsert, db
 from provisiond.db.models import AuditRecord
 
 LOG = logging.getLogger(__name__)
@@ -36,6 +37,21 @@ class AuditEntry:
     id: int = 0
 
 
+# The columns an entry fills; the database numbers the records.
+_COLUMNS = (
+    "create_time",
+    "apid",
+    "peer",
+    "client_address",
+    "method",
+    "code",
+    "request_id",
+    "duration_micros",
+)
+_row_of = operator.attrgetter(*_COLUMNS)
+_INSERT = BatchInsert(AuditRecord, list(_COLUMNS))
+
+
 @dataclass(frozen=True)
 class AuditFilter:
     apid: str = ""
@@ -50,24 +66,28 @@ class AuditWriter:
     """Writes audit entries in batches from a background thread."""
 
     def __init__(self, interval: float = 0.2, batch: int = 500):
-        self._queue: queue.Queue[AuditEntry] = queue.Queue()
+        # A deque's append and popleft are atomic, and cheaper than a Queue's
+        # locking on the path of every call.
+        self._queue: collections.deque[AuditEntry] = collections.deque()
         self._interval = interval
         self._batch = batch
         self._flush_lock = threading.Lock()
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="audit-writer", daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, name="audit-writer", daemon=True
+        )
 
     def start(self) -> None:
         self._thread.start()
 
     def record(self, entry: AuditEntry) -> None:
         """Queues `entry`; never blocks the call that made it."""
-        self._queue.put(entry)
+        self._queue.append(entry)
 
     def flush(self) -> None:
         """Writes every queued entry now."""
         with self._flush_lock:
-            while not self._queue.empty():
+            while self._queue:
                 entries = self._take(self._batch)
                 if entries:
                     self._write(entries)
@@ -90,20 +110,19 @@ class AuditWriter:
         entries = []
         while len(entries) < limit:
             try:
-                entries.append(self._queue.get_nowait())
-            except queue.Empty:
+                entries.append(self._queue.popleft())
+            except IndexError:
                 break
         return entries
 
     def _write(self, entries: list[AuditEntry]) -> None:
-        rows = [{k: v for k, v in asdict(e).items() if k != "id"} for e in entries]
+        rows = [_row_of(entry) for entry in entries]
         try:
             with db.connection_context(), db.atomic():
-                AuditRecord.insert_many(rows).execute()
+                _INSERT.insert(rows)
         except Exception:
             # Put them back so that the next flush tries again.
-            for entry in entries:
-                self._queue.put(entry)
+            self._queue.extend(entries)
             raise
 
 

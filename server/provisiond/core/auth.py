@@ -8,10 +8,12 @@ over its limit is refused before any credential is checked.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 import peewee
 
@@ -27,10 +29,10 @@ from provisiond.core.errors import (
     invalid_field,
 )
 from provisiond.core.throttle import FailureThrottle
-from provisiond.db.database import db
+from provisiond.db.database import PreparedSelect, db
 from provisiond.db.models import ApiClient, Session
 
-TOKEN_PREFIX = "pvs_"
+TOKEN_PREFIX = "pvs_"  # noqa: S105 - a prefix naming what a token is, not a secret
 
 
 @dataclass(frozen=True)
@@ -90,11 +92,16 @@ class Authenticator:
             self._throttle.record_failure(*keys)
             raise _address_refused(apid.apid, address)
 
-        ttl = min(ttl_seconds or self._policy.default_ttl_seconds, self._policy.max_ttl_seconds)
+        ttl = min(
+            ttl_seconds or self._policy.default_ttl_seconds,
+            self._policy.max_ttl_seconds,
+        )
         request_sha = _request_digest(credential, user_name, ttl_seconds)
         token = secrets.new_token(TOKEN_PREFIX)
         try:
-            session = self._store_session(apid, address, token, ttl, request_id, request_sha)
+            session = self._store_session(
+                apid, address, token, ttl, request_id, request_sha
+            )
         except peewee.IntegrityError:
             # Two calls with one request_id raced; the unique index let one in.
             raise Aborted(
@@ -104,7 +111,9 @@ class Authenticator:
             ) from None
         return token, _principal(session, apid)
 
-    def _store_session(self, apid, address, token, ttl, request_id, request_sha) -> Session:
+    def _store_session(
+        self, apid, address, token, ttl, request_id, request_sha
+    ) -> Session:
         with db.atomic():
             row = ApiClient.get(ApiClient.apid == apid.apid)
             if request_id:
@@ -144,28 +153,26 @@ class Authenticator:
                 "TOKEN_MISSING",
             )
         digest = secrets.sha256_hex(token)
-        session = (
-            Session.select(Session, ApiClient)
-            .join(ApiClient)
-            .where(Session.token_sha256 == digest)
-            .get_or_none()
-        )
+        found = _find_session(digest)
         # The lookup is by digest; the constant-time comparison guards against a
         # database whose index comparison leaks timing.
-        if session is None or not secrets.strings_equal(digest, session.token_sha256):
+        if found is None or not secrets.strings_equal(digest, found[0].token_sha256):
             raise Unauthenticated("the session token is not known", "TOKEN_UNKNOWN")
+        session, apid = found
         now = utcnow()
         if session.revoke_time is not None:
             raise Unauthenticated("the session token was revoked", "TOKEN_REVOKED")
         if session.expire_time <= now:
             raise Unauthenticated("the session token has expired", "TOKEN_EXPIRED")
 
-        apid = apids.to_apid(session.api_client)
         if apid.disabled or apid.is_expired(now):
             raise Unauthenticated(
                 "the session's APID is disabled or expired", "APID_INACTIVE"
             )
-        if not is_allowed(address, apid.networks) or str(address) != session.client_address:
+        if (
+            not is_allowed(address, apid.networks)
+            or str(address) != session.client_address
+        ):
             raise _address_refused(apid.apid, address)
         return _principal(session, apid)
 
@@ -176,6 +183,65 @@ class Authenticator:
         ).execute()
 
 
+class _StoredSession(NamedTuple):
+    """The columns of a session row that authentication reads."""
+
+    name: str
+    token_sha256: str
+    client_address: str
+    create_time: datetime
+    expire_time: datetime
+    revoke_time: datetime | None
+
+
+_SESSION_COLUMNS = (
+    Session.name,
+    Session.token_sha256,
+    Session.client_address,
+    Session.create_time,
+    Session.expire_time,
+    Session.revoke_time,
+)
+_APID_COLUMNS = (
+    ApiClient.apid,
+    ApiClient.user_name,
+    ApiClient.scopes,
+    ApiClient.allowed_networks,
+    ApiClient.disabled,
+    ApiClient.expire_time,
+    ApiClient.create_time,
+)
+
+# Runs on every authenticated call, so its SQL is rendered only once.
+_SESSION_BY_DIGEST = PreparedSelect(
+    lambda digest: (
+        Session.select(*_SESSION_COLUMNS, *_APID_COLUMNS)
+        .join(ApiClient)
+        .where(Session.token_sha256 == digest)
+    )
+)
+
+
+def _find_session(digest: str) -> tuple[_StoredSession, apids.Apid] | None:
+    """The session stored under `digest` and its APID, as stored now."""
+    row = _SESSION_BY_DIGEST.first(digest)
+    return None if row is None else _convert_row(row)
+
+
+@functools.lru_cache(maxsize=4096)
+def _convert_row(row: tuple) -> tuple[_StoredSession, apids.Apid]:
+    # The result depends on nothing but the row's stored values, read afresh on
+    # every call: a revoked session or a changed APID is a new row, hence a
+    # new conversion. Equal rows share one, which saves parsing the APID's
+    # scopes and networks and the session's times on every call.
+    split = len(_SESSION_COLUMNS)
+    session = _StoredSession(*_SESSION_BY_DIGEST.python_values(row[:split]))
+    values = _SESSION_BY_DIGEST.python_values(row[split:], start=split)
+    names = [column.name for column in _APID_COLUMNS]
+    apid = apids.to_apid(ApiClient(**dict(zip(names, values, strict=True))))
+    return session, apid
+
+
 def _replace_earlier_request(row: ApiClient, request_id: str, request_sha: str) -> None:
     earlier = Session.get_or_none(
         (Session.api_client == row) & (Session.request_id == request_id)
@@ -184,7 +250,8 @@ def _replace_earlier_request(row: ApiClient, request_id: str, request_sha: str) 
         return
     if not secrets.strings_equal(earlier.request_sha256 or "", request_sha):
         raise invalid_field(
-            "request_id", "was already used for a request with other fields",
+            "request_id",
+            "was already used for a request with other fields",
             reason="REQUEST_ID_REUSED",
         )
     # The earlier token may never have reached the caller: revoke it, and free
@@ -198,7 +265,11 @@ def _check_login_fields(
     credential: str, user_name: str, password: str, ttl_seconds: int, request_id: str
 ) -> None:
     violations = []
-    for name, value in (("apid", credential), ("user_name", user_name), ("password", password)):
+    for name, value in (
+        ("apid", credential),
+        ("user_name", user_name),
+        ("password", password),
+    ):
         if not value:
             violations.append(FieldViolation(name, "is required"))
         elif len(value) > 1024:
@@ -207,11 +278,15 @@ def _check_login_fields(
         violations.append(FieldViolation("ttl_seconds", "must not be negative"))
     if request_id and not _is_uuid(request_id):
         violations.append(
-            FieldViolation("request_id", "must be a UUID, like 1b4e28ba-2fa1-41d2-883f-0016d3cca427")
+            FieldViolation(
+                "request_id",
+                "must be a UUID, like 1b4e28ba-2fa1-41d2-883f-0016d3cca427",
+            )
         )
     if violations:
         raise InvalidArgument(
-            "invalid request: " + "; ".join(f"{v.field} {v.description}" for v in violations),
+            "invalid request: "
+            + "; ".join(f"{v.field} {v.description}" for v in violations),
             "INVALID_FIELD",
             {"fields": ",".join(v.field for v in violations)},
             violations=violations,
@@ -245,7 +320,7 @@ def _address_refused(apid: str, address: IPAddress | None) -> PermissionDenied:
     )
 
 
-def _principal(session: Session, apid: apids.Apid) -> Principal:
+def _principal(session: Session | _StoredSession, apid: apids.Apid) -> Principal:
     return Principal(
         session_name=session.name,
         apid=apid.apid,
@@ -255,4 +330,3 @@ def _principal(session: Session, apid: apids.Apid) -> Principal:
         create_time=session.create_time,
         expire_time=session.expire_time,
     )
-

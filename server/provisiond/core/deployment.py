@@ -14,7 +14,9 @@ _API_ENABLED = "api_enabled"
 def set_api_enabled(enabled: bool) -> None:
     """Turns the API on or off for every daemon sharing this database."""
     with db.atomic():
-        DeploymentSetting.insert(key=_API_ENABLED, value="1" if enabled else "0").on_conflict(
+        DeploymentSetting.insert(
+            key=_API_ENABLED, value="1" if enabled else "0"
+        ).on_conflict(
             conflict_target=[DeploymentSetting.key],
             update={DeploymentSetting.value: "1" if enabled else "0"},
         ).execute()

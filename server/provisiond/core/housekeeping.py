@@ -30,7 +30,11 @@ def purge_sessions(grace: timedelta = timedelta(days=1)) -> int:
 
 def purge_audit(retention: timedelta) -> int:
     """Deletes audit records older than `retention`."""
-    return AuditRecord.delete().where(AuditRecord.create_time < utcnow() - retention).execute()
+    return (
+        AuditRecord.delete()
+        .where(AuditRecord.create_time < utcnow() - retention)
+        .execute()
+    )
 
 
 class Housekeeper:
@@ -40,7 +44,9 @@ class Housekeeper:
         self._tasks = tasks
         self._interval = interval
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="housekeeper", daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, name="housekeeper", daemon=True
+        )
 
     def start(self) -> None:
         self._thread.start()

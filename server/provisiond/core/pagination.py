@@ -40,12 +40,14 @@ def page_request(page_size: int, page_token: str, filters: dict) -> PageRequest:
         after_key, token_digest = int(data["k"]), str(data["f"])
     except (ValueError, TypeError, KeyError, UnicodeError):
         raise invalid_field(
-            "page_token", "is malformed; pass next_page_token unchanged",
+            "page_token",
+            "is malformed; pass next_page_token unchanged",
             reason="INVALID_PAGE_TOKEN",
         ) from None
     if token_digest != digest:
         raise invalid_field(
-            "page_token", "was issued for other filters; keep the filters of the "
+            "page_token",
+            "was issued for other filters; keep the filters of the "
             "first call, or start again without a page_token",
             reason="PAGE_TOKEN_FILTER_MISMATCH",
         )

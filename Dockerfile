@@ -1,0 +1,34 @@
+# provisiond in a container, installed as the README installs it, without the
+# dev tools. Data (the SQLite database, TLS files) lives on the volume.
+#
+#   docker build -t provisioner .
+#   docker run -p 50051:50051 -v provisioner:/var/lib/provisioner provisioner
+FROM python:3.11-slim
+
+ENV PIP_NO_CACHE_DIR=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1
+
+COPY . /tmp/provisioner
+RUN pip install /tmp/provisioner && rm -rf /tmp/provisioner
+
+RUN useradd --system --user-group --home-dir /var/lib/provisioner \
+        --shell /usr/sbin/nologin provisioner \
+    && install -d -o provisioner -g provisioner -m 0700 /var/lib/provisioner
+
+# Settings read by provisiond and provisiond-health (see provisiond --help).
+# The data directory is set because its default for a non-root user is in
+# the home directory; the admin scripts run as root and must find it too.
+ENV PROVISIONER_GRPC_LISTEN=0.0.0.0:50051 \
+    PROVISIONER_DATA_DIR=/var/lib/provisioner
+
+VOLUME ["/var/lib/provisioner"]
+# gRPC API; TFTP and HTTP boot are not served yet.
+EXPOSE 50051 69/udp 8080
+
+USER provisioner
+WORKDIR /var/lib/provisioner
+HEALTHCHECK --interval=30s --timeout=10s --start-period=10s --retries=3 \
+    CMD ["provisiond-health"]
+CMD ["provisiond"]

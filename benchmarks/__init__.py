@@ -1,0 +1,1 @@
+"""Benchmarks of the daemon, run by the scripts/bench-* entry points."""
