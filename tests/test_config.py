@@ -188,8 +188,11 @@ def unreadable_config():
 
 # Runs provisiond's main as `nobody`, with no capabilities: the modules are
 # imported first, as root, because the interpreter lives under /root (0700).
+# Everything the daemon imports lazily is imported before the privileges go:
+# nobody cannot read the interpreter's library under /root (argparse's help
+# formatter imports shutil on first use).
 _AS_NOBODY = f"""
-import os, sys
+import os, shutil, sys
 from provisiond.cli import serve
 os.setgroups([]); os.setgid({NOBODY}); os.setuid({NOBODY})
 sys.exit(serve.main(sys.argv[1:]))
