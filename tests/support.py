@@ -1,6 +1,10 @@
-"""Helpers for reading gRPC errors in tests."""
+"""Helpers for tests: reading gRPC errors, finding the tools a test needs."""
+
+import os
+import shutil
 
 import grpc
+import pytest
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
@@ -24,3 +28,15 @@ def details(error: grpc.RpcError) -> dict:
 def reason(error: grpc.RpcError) -> str:
     info = details(error).get("ErrorInfo")
     return info.reason if info else ""
+
+
+def require_tool(command: str, package: str) -> str:
+    """The path of `command`; a skip when it is missing, a failure under CI,
+    which must install `package` (scripts/test does)."""
+    path = shutil.which(command)
+    if path:
+        return path
+    message = f"{command} is not installed (Debian package {package})"
+    if os.environ.get("CI") not in (None, "", "false"):
+        pytest.fail(f"{message}: CI must provide it")
+    pytest.skip(f"{message}; scripts/test installs it")

@@ -266,13 +266,16 @@ def _bearer_token(context) -> str:
 
 
 def _request_id(request, context) -> str:
-    value = ""
-    if request is not _MALFORMED and hasattr(request, "DESCRIPTOR"):
-        if "request_id" in request.DESCRIPTOR.fields_by_name:
-            value = request.request_id
+    value = request.request_id if _has_request_id(type(request)) else ""
     if not value:
         value = dict(context.invocation_metadata()).get("x-request-id", "")
     return value[:128]
+
+
+@functools.cache
+def _has_request_id(message_type: type) -> bool:
+    descriptor = getattr(message_type, "DESCRIPTOR", None)
+    return descriptor is not None and "request_id" in descriptor.fields_by_name
 
 
 def _aborted(context) -> bool:
