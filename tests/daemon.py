@@ -43,6 +43,8 @@ ROOT_ONLY = pytest.mark.skipif(
     reason="runs the root-only admin scripts; run the suite as root",
 )
 
+# The boot servers too on free ports, so that daemons never share one.
+BOOT_PORT_FLAGS = ("--tftp-listen", "127.0.0.1:0", "--http-listen", "127.0.0.1:0")
 _LISTENING = re.compile(r"gRPC API listening on (\S+) \(port (\d+), (TLS|plaintext)\)")
 
 
@@ -214,7 +216,10 @@ class Daemons:
         machine's own (/var/lib/provisioner) may hold TLS files.
         """
         log_path = self._log_dir / f"provisiond-{len(self._started)}.log"
-        defaults = ["--grpc-listen", "127.0.0.1:0", "--data-dir", str(self._log_dir)]
+        defaults = [
+            *("--grpc-listen", "127.0.0.1:0", "--data-dir", str(self._log_dir)),
+            *BOOT_PORT_FLAGS,
+        ]
         with log_path.open("wb") as log:
             process = subprocess.Popen(
                 [script("provisiond"), *defaults, *args],

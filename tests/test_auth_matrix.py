@@ -29,6 +29,18 @@ SCOPED = [
     (s, m) for s, m in GUARDED if contract.policy_of(s, m).scope in scopes.GRANTABLE
 ]
 
+# The reasons the pipeline gives when it turns a caller away.
+ADMISSION_REASONS = {
+    "TOKEN_MISSING",
+    "TOKEN_UNKNOWN",
+    "TOKEN_EXPIRED",
+    "TOKEN_REVOKED",
+    "ADDRESS_NOT_ALLOWED",
+    "SCOPE_MISSING",
+    "METHOD_NOT_ALLOWED",
+    "API_DISABLED",
+}
+
 
 def _ids(rpcs):
     return [f"{s.name}.{m.name}" for s, m in rpcs]
@@ -169,8 +181,10 @@ def test_rpc_accepts_valid_token_with_scope(api, service, method):
 
     code, reason = call(api.channel(), service, method, token)
 
+    # An empty request may well be refused, but for what it holds, not for
+    # who sent it.
     assert code not in (
         grpc.StatusCode.UNAUTHENTICATED,
         grpc.StatusCode.PERMISSION_DENIED,
     )
-    assert reason == ""
+    assert reason not in ADMISSION_REASONS

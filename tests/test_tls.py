@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from daemon import SQLITE_ONLY, Daemons, run, seed
+from daemon import BOOT_PORT_FLAGS, SQLITE_ONLY, Daemons, run, seed
 from provisioner.v1 import auth_service_pb2 as pb
 from provisioner.v1 import auth_service_pb2_grpc
 
@@ -342,6 +342,7 @@ def test_tls_bad_file_stops_startup_with_clear_error(
         str(tmp_path),
         "--grpc-listen",
         "127.0.0.1:0",
+        *BOOT_PORT_FLAGS,
         *flags,
     )
 

@@ -13,6 +13,7 @@ import dataclasses
 import ipaddress
 import math
 import os
+import re
 import tomllib
 import urllib.parse
 from collections.abc import Callable, Mapping, Sequence
@@ -58,6 +59,38 @@ class Settings:
     throttle_failures: int = 10
     throttle_window_seconds: float = 60.0
     audit_retention_days: int = 90
+    # Boot serving. Unprivileged ports by default; production uses 69 and 80.
+    tftp_listen: str = "127.0.0.1:6969"
+    http_listen: str = "127.0.0.1:8080"
+    boot_url: str = ""
+    boot_dir: str = ""
+    secret_key_file: str = ""
+    provisioning_ttl_seconds: int = 3600
+    event_retention_days: int = 30
+    # Each watch stream holds a worker thread while it waits for events.
+    max_watch_streams: int = 32
+    bmc_timeout_seconds: float = 10.0
+
+    @property
+    def boot_base_url(self) -> str:
+        """The URL hosts reach the boot HTTP server at, without a final slash."""
+        if self.boot_url:
+            return self.boot_url.rstrip("/")
+        host, _, port = self.http_listen.rpartition(":")
+        if host in ("", "0.0.0.0", "[::]"):  # noqa: S104 - text, not a bind
+            host = "127.0.0.1"
+        return f"http://{host}:{port}"
+
+    @property
+    def boot_path(self) -> Path:
+        """The directory of static boot files (boot loaders, kernels, initrds)."""
+        return Path(self.boot_dir or os.path.join(self.data_dir, "boot"))
+
+    @property
+    def secret_key_path(self) -> Path:
+        """The file holding the key that protects BMC passwords and signs
+        install tokens; every server sharing a database needs the same one."""
+        return Path(self.secret_key_file or os.path.join(self.data_dir, "secret.key"))
 
     @property
     def database_url(self) -> str:
@@ -178,6 +211,20 @@ def _check_postgresql_url(url: str) -> None:
         )
 
 
+def _optional_listen(value: Any) -> str:
+    text = str(value).strip()
+    if text:
+        _check_listen_address(text)
+    return text
+
+
+def _http_url(value: Any) -> str:
+    text = str(value).strip()
+    if text and not re.fullmatch(r"https?://[^/\s?#]+(/[^\s?#]*)?", text):
+        raise ValueError(f"{text!r} is not an http:// or https:// URL")
+    return text
+
+
 def _path(value: Any) -> str:
     return os.path.expanduser(str(value).strip())
 
@@ -237,6 +284,43 @@ _OPTIONS = (
         "window in which failed attempts are counted, in seconds",
     ),
     _Option("audit_retention_days", _positive_int, "days audit records are kept"),
+    _Option(
+        "tftp_listen",
+        _optional_listen,
+        "TFTP listen address, IPv4 HOST:PORT; empty turns TFTP off",
+    ),
+    _Option(
+        "http_listen",
+        _optional_listen,
+        "boot HTTP listen address, HOST:PORT; empty turns it off",
+    ),
+    _Option(
+        "boot_url",
+        _http_url,
+        "URL hosts reach the boot HTTP server at (default: from http_listen)",
+    ),
+    _Option("boot_dir", _path, "directory of boot loaders, kernels and initrds"),
+    _Option(
+        "secret_key_file",
+        _path,
+        "key protecting BMC passwords and install tokens (default: in data_dir)",
+    ),
+    _Option(
+        "provisioning_ttl_seconds",
+        _positive_int,
+        "how long an armed install waits for its host, by default, in seconds",
+    ),
+    _Option("event_retention_days", _positive_int, "days watch events are kept"),
+    _Option(
+        "max_watch_streams",
+        _positive_int,
+        "watch streams open at once before new ones get RESOURCE_EXHAUSTED",
+    ),
+    _Option(
+        "bmc_timeout_seconds",
+        _positive_float,
+        "seconds one BMC exchange may take before it is retried",
+    ),
 )
 
 

@@ -13,11 +13,13 @@ import threading
 import time
 
 # Defence in depth: code never logs secrets, and this filter hides any that
-# slip through: session tokens, APID credentials and URL passwords.
+# slip through: session tokens, install tokens, APID credentials and URL
+# passwords.
 # Each pattern comes with a literal that any match contains, a cheap test
 # that spares most lines the regular expression.
 _SECRET_PATTERNS = (
     ("pvs_", re.compile(r"pvs_[A-Za-z0-9_-]{16,}"), "pvs_***"),
+    ("pit_", re.compile(r"(pit_[a-z0-9]+)\.[A-Za-z0-9_-]{16,}"), r"\1.***"),
     ("apid-", re.compile(r"(apid-[a-z2-7]{10})\.[A-Za-z0-9_-]{16,}"), r"\1.***"),
     ("://", re.compile(r"(://[^:/@\s]+):[^@\s]+@"), r"\1:***@"),
 )

@@ -11,15 +11,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import grpc
-from google.protobuf import descriptor
+from google.protobuf import descriptor, message_factory
 from google.rpc import code_pb2
 
 from provisiond.core import scopes
-from provisioner.v1 import audit_service_pb2, auth_service_pb2, policy_pb2
+from provisioner.v1 import (
+    audit_service_pb2,
+    auth_service_pb2,
+    policy_pb2,
+    provisioning_service_pb2,
+)
 
 # Every module that defines provisioner.v1 services; a new service file is
 # added here and to api/server.py.
-SERVICE_MODULES = (auth_service_pb2, audit_service_pb2)
+SERVICE_MODULES = (auth_service_pb2, audit_service_pb2, provisioning_service_pb2)
 
 _SCOPES = {
     policy_pb2.SCOPE_PUBLIC: scopes.PUBLIC,
@@ -37,6 +42,8 @@ class Policy:
     method: str
     scope: str | None
     return_codes: dict[str, str]
+    # The class of the RPC's response message.
+    response_class: type | None = None
 
     def declares(self, code: grpc.StatusCode) -> bool:
         return code.name in self.return_codes
@@ -89,6 +96,7 @@ def policy_of(
         method=f"/{service.full_name}/{method.name}",
         scope=_SCOPES.get(own.scope),
         return_codes=codes,
+        response_class=message_factory.GetMessageClass(method.output_type),
     )
 
 

@@ -23,7 +23,7 @@ import grpc
 
 from provisiond.api import status
 from provisiond.api.contract import Contract, Policy
-from provisiond.core import scopes
+from provisiond.core import idempotency, scopes
 from provisiond.core.addresses import IPAddress, peer_address
 from provisiond.core.audit import AuditEntry, AuditWriter
 from provisiond.core.auth import Authenticator, Principal
@@ -40,6 +40,9 @@ from provisiond.db.database import connection_scope
 LOG = logging.getLogger("provisiond.calls")
 
 # Services that answer without authentication and while the API is off.
+# Services whose request_id has rules of its own.
+NO_REPLAY_SERVICES = ("/provisioner.v1.AuthService/",)
+
 OPEN_SERVICES = (
     "/grpc.health.v1.Health/",
     "/grpc.reflection.v1.ServerReflection/",
@@ -106,16 +109,43 @@ class CallPipeline(grpc.ServerInterceptor):
         # A wrapper depends only on the method and its handler: build it once.
         known = self._wrapped.get(method)
         if known is None or known[0] is not handler:
-            known = self._wrapped[method] = (
-                handler,
-                _wrap(
-                    handler,
-                    lambda request, context, run: self._serve(
-                        method, request, context, run
-                    ),
-                ),
-            )
+            known = self._wrapped[method] = (handler, self._wrap(method, handler))
         return known[1]
+
+    def _wrap(self, method: str, handler: grpc.RpcMethodHandler):
+        """A handler of the same kind whose behaviour runs through the pipeline."""
+        deserialize = _safe_deserializer(handler.request_deserializer)
+        if handler.unary_unary:
+            inner = handler.unary_unary
+            policy = self._contract.policy(method)
+            replay = _Replay(
+                method,
+                handler.response_serializer,
+                policy.response_class.FromString
+                if policy is not None and policy.response_class
+                else None,
+            )
+            return grpc.unary_unary_rpc_method_handler(
+                lambda request, context: self._serve(
+                    method,
+                    request,
+                    context,
+                    lambda: replay.run(request, lambda: inner(request, context)),
+                ),
+                request_deserializer=deserialize,
+                response_serializer=handler.response_serializer,
+            )
+        if handler.unary_stream:
+            inner = handler.unary_stream
+            return grpc.unary_stream_rpc_method_handler(
+                lambda request, context: self._serve_stream(
+                    method, request, context, lambda: inner(request, context)
+                ),
+                request_deserializer=deserialize,
+                response_serializer=handler.response_serializer,
+            )
+        # Client streams (image uploads) come with the imaging service.
+        raise NotImplementedError(f"{method}: the pipeline serves no client streams")
 
     def _serve(self, method, request, context, run):
         """Runs `run()` for one call inside the pipeline; returns its result."""
@@ -127,11 +157,7 @@ class CallPipeline(grpc.ServerInterceptor):
         try:
             with connection_scope():
                 if request is _MALFORMED:
-                    raise InvalidArgument(
-                        "the request message could not be decoded; check that "
-                        "the client uses the provisioner.v1 protos",
-                        "MALFORMED_REQUEST",
-                    )
+                    raise _malformed()
                 principal = self._admit(call, context)
                 token = _principal.set(principal)
                 return run()
@@ -145,6 +171,33 @@ class CallPipeline(grpc.ServerInterceptor):
             if token is not None:
                 _principal.reset(token)
             _current_call.reset(call_token)
+            self._finish(call, context)
+
+    def _serve_stream(self, method, request, context, run):
+        """Runs the response stream `run()` inside the pipeline, yielding its
+        messages. Admission holds a database connection; the stream does not,
+        since it may wait for minutes: it takes one whenever it reads."""
+        call = _Call(method, context.peer(), time.perf_counter())
+        call.address, call.client_address = _client_address(call.peer)
+        call.request_id = _request_id(request, context)
+        token = None
+        try:
+            try:
+                with connection_scope():
+                    if request is _MALFORMED:
+                        raise _malformed()
+                    principal = self._admit(call, context)
+                token = _principal.set(principal)
+                yield from run()
+            except ProvisionerError as error:
+                self._abort(context, call, status.from_error(error), error)
+            except Exception as exc:
+                if _aborted(context):
+                    raise
+                self._abort(context, call, status.from_unexpected(method, exc), None)
+        finally:
+            if token is not None:
+                _principal.reset(token)
             self._finish(call, context)
 
     def _admit(self, call: _Call, context) -> Principal | None:
@@ -297,17 +350,57 @@ def _safe_deserializer(deserializer: Callable | None) -> Callable | None:
     return deserialize
 
 
-def _wrap(handler: grpc.RpcMethodHandler, serve) -> grpc.RpcMethodHandler:
-    """A handler of the same kind whose behaviour runs through `serve`."""
-    if not handler.unary_unary:
-        # TODO(provisioner): streaming RPCs (Watch, image transfer) need a
-        # wrapper that keeps the pipeline around the stream, issue #3.
-        raise NotImplementedError("the call pipeline serves unary RPCs only")
-    inner = handler.unary_unary
-    return grpc.unary_unary_rpc_method_handler(
-        lambda request, context: serve(
-            request, context, lambda: inner(request, context)
-        ),
-        request_deserializer=_safe_deserializer(handler.request_deserializer),
-        response_serializer=handler.response_serializer,
+def _malformed() -> InvalidArgument:
+    return InvalidArgument(
+        "the request message could not be decoded; check that the client uses "
+        "the provisioner.v1 protos",
+        "MALFORMED_REQUEST",
     )
+
+
+class _Replay:
+    """request_id for the mutations of one method: the first call with a
+    request_id runs; a retry of it gets the first call's response.
+
+    AuthService keeps its own request_id rules (a repeated CreateSession
+    revokes the earlier token), so it does not pass through here.
+    """
+
+    def __init__(self, method: str, serialize, deserialize):
+        self._method = method
+        self._serialize = serialize
+        self._deserialize = deserialize
+        self._active = deserialize is not None and not method.startswith(
+            NO_REPLAY_SERVICES
+        )
+
+    def run(self, request, call: Callable):
+        principal = _principal.get()
+        request_id = (
+            request.request_id
+            if self._active and principal and _has_request_id(type(request))
+            else ""
+        )
+        if not request_id:
+            return call()
+        if len(request_id) > 128:
+            raise InvalidArgument(
+                "request_id: must be at most 128 characters",
+                "INVALID_FIELD",
+                {"field": "request_id"},
+            )
+        claim = idempotency.claim(
+            principal.apid,
+            request_id,
+            self._method,
+            request.SerializeToString(deterministic=True),
+        )
+        if claim.response is not None:
+            return self._deserialize(claim.response)
+        try:
+            response = call()
+        except BaseException:
+            idempotency.release(claim)
+            raise
+        idempotency.complete(claim, self._serialize(response))
+        return response

@@ -15,15 +15,24 @@ from provisiond.api import contract, reflection
 from provisiond.api.audit_servicer import AuditServicer
 from provisiond.api.auth_servicer import AuthServicer
 from provisiond.api.pipeline import CallPipeline
+from provisiond.api.provisioning_servicer import ProvisioningServicer, WatchLimit
 from provisiond.config import ConfigError, Settings
+from provisiond.core import events, idempotency
 from provisiond.core.audit import AuditWriter
 from provisiond.core.auth import Authenticator, SessionPolicy
 from provisiond.core.deployment import ApiSwitch
 from provisiond.core.housekeeping import Housekeeper, purge_audit, purge_sessions
 from provisiond.core.throttle import FailureThrottle
-from provisioner.v1 import audit_service_pb2_grpc, auth_service_pb2_grpc
+from provisiond.services import Services
+from provisioner.v1 import (
+    audit_service_pb2_grpc,
+    auth_service_pb2_grpc,
+    provisioning_service_pb2_grpc,
+)
 
 LOG = logging.getLogger(__name__)
+
+_EXPIRY_INTERVAL = 5.0
 
 
 @dataclass(frozen=True)
@@ -38,8 +47,9 @@ class Listener:
 class ApiServer:
     """The gRPC API server: start() binds and serves, stop() drains and closes."""
 
-    def __init__(self, settings: Settings):
+    def __init__(self, settings: Settings, services: Services | None = None):
         self._settings = settings
+        self.services = services or Services.build(settings)
         self.audit = AuditWriter()
         self.authenticator = Authenticator(
             SessionPolicy(
@@ -50,11 +60,20 @@ class ApiServer:
             ),
         )
         retention = timedelta(days=settings.audit_retention_days)
+        event_retention = timedelta(days=settings.event_retention_days)
         self.housekeeper = Housekeeper(
             {
                 "expired sessions": purge_sessions,
                 "old audit records": lambda: purge_audit(retention),
+                "old events": lambda: events.purge(event_retention),
+                "old request_id outcomes": idempotency.purge,
             }
+        )
+        # Armed installs past their time to live end within seconds, even
+        # when no host asks for its boot config.
+        self.expirer = Housekeeper(
+            {"expired provisionings": self.services.provisioner.expire_due},
+            interval=_EXPIRY_INTERVAL,
         )
         self.health = health.HealthServicer()
         self.listeners: list[Listener] = []
@@ -64,8 +83,10 @@ class ApiServer:
         settings = self._settings
         limit = settings.max_message_bytes
         server = grpc.server(
+            # Watch streams wait for events on threads of their own.
             futures.ThreadPoolExecutor(
-                max_workers=settings.max_workers, thread_name_prefix="rpc"
+                max_workers=settings.max_workers + settings.max_watch_streams,
+                thread_name_prefix="rpc",
             ),
             interceptors=[
                 CallPipeline(
@@ -84,6 +105,17 @@ class ApiServer:
         )
         audit_service_pb2_grpc.add_AuditServiceServicer_to_server(
             AuditServicer(self.audit), server
+        )
+        services = self.services
+        provisioning_service_pb2_grpc.add_ProvisioningServiceServicer_to_server(
+            ProvisioningServicer(
+                services.hosts,
+                services.provisioner,
+                services.power,
+                services.hub,
+                WatchLimit(settings.max_watch_streams),
+            ),
+            server,
         )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         names = [s.full_name for s in contract.services()]
@@ -117,6 +149,8 @@ class ApiServer:
 
         self.audit.start()
         self.housekeeper.start()
+        self.services.hub.start()
+        self.expirer.start()
         self._server.start()
         for name in ("", *self._service_names):
             self.health.set(name, health_pb2.HealthCheckResponse.SERVING)
@@ -127,7 +161,11 @@ class ApiServer:
         seconds, then writes the remaining audit records."""
         grace = self._settings.grace_seconds if grace is None else grace
         self.health.enter_graceful_shutdown()
+        # Watch streams end at once, cleanly, so that clients reconnect to
+        # another server instead of waiting out the grace period.
+        self.services.hub.stop()
         self._server.stop(grace).wait()
+        self.expirer.stop()
         self.housekeeper.stop()
         self.audit.stop()
 

@@ -33,8 +33,12 @@ def open_settings_database(
 ) -> config.Settings:
     """Loads settings, binds the database and applies pending migrations."""
     settings = config.load(args)
-    # Every worker thread may hold a connection, plus the background writers.
-    database.open_database(settings.database_url, settings.max_workers + 8)
+    # Every gRPC worker and watch stream thread may hold a connection, plus
+    # the boot servers' threads and the background writers.
+    database.open_database(
+        settings.database_url,
+        settings.max_workers + settings.max_watch_streams + 16,
+    )
     if migrate:
         migrations.migrate()
     return settings

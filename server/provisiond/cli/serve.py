@@ -1,4 +1,5 @@
-"""provisiond: the daemon. Serves the gRPC API; stops gracefully on SIGTERM/SIGINT."""
+"""provisiond: the daemon. Serves the gRPC API and boot files (TFTP, HTTP); stops
+gracefully on SIGTERM/SIGINT."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ import time
 
 from provisiond import __version__, config, logs, tls
 from provisiond.api.server import ApiServer
+from provisiond.boot.servers import BootServers
 from provisiond.cli import common
+from provisiond.config import ConfigError
 from provisiond.core import deployment
 from provisiond.db.database import db
 
@@ -33,13 +36,20 @@ def _serve(args) -> int:
 
     common.open_settings_database(args)
     server = ApiServer(settings)
+    boot = BootServers(settings, server.services.provisioner)
     # The handler only records the signal: it runs between two bytecodes of
     # the main thread, where taking a lock or logging could deadlock.
     received: list[int] = []
     signal.signal(signal.SIGTERM, lambda signum, _frame: received.append(signum))
     signal.signal(signal.SIGINT, lambda signum, _frame: received.append(signum))
 
-    for listener in server.start():
+    listeners = server.start()
+    try:
+        boot.start()
+    except ConfigError:
+        server.stop(grace=0)
+        raise
+    for listener in listeners:
         LOG.info(
             "gRPC API listening on %s (port %d, %s)",
             listener.address,
@@ -64,6 +74,7 @@ def _serve(args) -> int:
         signal.Signals(received[0]).name,
         settings.grace_seconds,
     )
+    boot.stop()
     server.stop()
     LOG.info("provisiond stopped")
     logs.shutdown()

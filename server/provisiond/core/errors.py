@@ -9,6 +9,8 @@
     ├── Unauthenticated          missing or bad credentials
     ├── PermissionDenied         good credentials, not allowed here
     ├── ResourceExhausted        throttled; carries a retry delay
+    ├── OutOfRange               a cursor older than the data still kept
+    ├── DeadlineExceeded         the caller's deadline passed mid-way
     └── Unavailable              disabled, shutting down, or a peer is unreachable
 
 Each class names its status code by string, so this module needs no grpc import.
@@ -83,6 +85,14 @@ class ResourceExhausted(ProvisionerError):
 
     retry_after_seconds: float = 1.0
     code = "RESOURCE_EXHAUSTED"
+
+
+class OutOfRange(ProvisionerError):
+    code = "OUT_OF_RANGE"
+
+
+class DeadlineExceeded(ProvisionerError):
+    code = "DEADLINE_EXCEEDED"
 
 
 class Unavailable(ProvisionerError):

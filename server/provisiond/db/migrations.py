@@ -78,8 +78,121 @@ def _v1_initial(database: peewee.Database) -> None:
         database.create_tables(tables)
 
 
+def _v2_provisioning(database: peewee.Database) -> None:
+    class Base(peewee.Model):
+        class Meta:
+            legacy_table_names = False
+
+    class Template(Base):
+        template_id = peewee.CharField(unique=True)
+        display_name = peewee.CharField()
+        installer_kind = peewee.CharField()
+        body = peewee.TextField()
+        parameters = peewee.TextField()
+        revision = peewee.IntegerField(default=1)
+        create_time = peewee.DateTimeField()
+        update_time = peewee.DateTimeField()
+
+    class OperatingSystem(Base):
+        os_id = peewee.CharField(unique=True)
+        display_name = peewee.CharField()
+        family = peewee.CharField()
+        installer_kind = peewee.CharField()
+        kernel = peewee.TextField()
+        initrds = peewee.TextField()
+        kernel_args = peewee.TextField()
+        default_template = peewee.ForeignKeyField(
+            Template, null=True, on_delete="RESTRICT", backref="operating_systems"
+        )
+        revision = peewee.IntegerField(default=1)
+        create_time = peewee.DateTimeField()
+        update_time = peewee.DateTimeField()
+
+    class Host(Base):
+        host_id = peewee.CharField(unique=True)
+        hostname = peewee.CharField()
+        network = peewee.TextField(null=True)
+        bmc_driver = peewee.CharField(null=True)
+        bmc_address = peewee.CharField(null=True)
+        bmc_port = peewee.IntegerField(default=0)
+        bmc_username = peewee.CharField(null=True)
+        bmc_password = peewee.TextField(null=True)
+        bmc_insecure = peewee.BooleanField(default=False)
+        labels = peewee.TextField()
+        active_provisioning = peewee.BigIntegerField(null=True, unique=True)
+        latest_provisioning = peewee.CharField(null=True)
+        latest_state = peewee.CharField(null=True, index=True)
+        revision = peewee.IntegerField(default=1)
+        create_time = peewee.DateTimeField()
+        update_time = peewee.DateTimeField()
+
+    class HostMac(Base):
+        mac = peewee.CharField(unique=True)
+        host = peewee.ForeignKeyField(Host, on_delete="CASCADE", backref="macs")
+
+    class Provisioning(Base):
+        id = peewee.BigAutoField()
+        provisioning_id = peewee.CharField(unique=True)
+        host = peewee.ForeignKeyField(
+            Host, on_delete="CASCADE", backref="provisionings"
+        )
+        os_id = peewee.CharField(index=True)
+        template_id = peewee.CharField(index=True)
+        values = peewee.TextField()
+        state = peewee.CharField(index=True)
+        progress_percent = peewee.IntegerField(default=0)
+        message = peewee.TextField(default="")
+        boot_entry = peewee.TextField()
+        answer_file = peewee.TextField()
+        expire_time = peewee.DateTimeField(index=True)
+        create_time = peewee.DateTimeField()
+        start_time = peewee.DateTimeField(null=True)
+        end_time = peewee.DateTimeField(null=True)
+        update_time = peewee.DateTimeField()
+        revision = peewee.IntegerField(default=1)
+        request_id = peewee.CharField(null=True, index=True)
+
+    class Event(Base):
+        id = peewee.BigAutoField()
+        create_time = peewee.DateTimeField(index=True)
+        type = peewee.CharField()
+        host_id = peewee.CharField(index=True)
+        provisioning_id = peewee.CharField(default="")
+        state = peewee.CharField(default="")
+        progress_percent = peewee.IntegerField(default=0)
+        message = peewee.TextField(default="")
+
+    class IdempotencyRecord(Base):
+        apid = peewee.CharField()
+        request_id = peewee.CharField()
+        method = peewee.CharField()
+        request_sha256 = peewee.CharField()
+        response = peewee.BlobField(null=True)
+        create_time = peewee.DateTimeField(index=True)
+
+        class Meta:
+            indexes = ((("apid", "request_id"), True),)
+
+    tables = [
+        Template,
+        OperatingSystem,
+        Host,
+        HostMac,
+        Provisioning,
+        Event,
+        IdempotencyRecord,
+    ]
+    with database.bind_ctx(tables):
+        database.create_tables(tables)
+
+
 MIGRATIONS: tuple[tuple[int, str, Callable[[peewee.Database], None]], ...] = (
     (1, "initial: deployment settings, APIDs, sessions, audit", _v1_initial),
+    (
+        2,
+        "provisioning: templates, operating systems, hosts, installs, events",
+        _v2_provisioning,
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -78,4 +78,129 @@ class AuditRecord(BaseModel):
     duration_micros = peewee.BigIntegerField()
 
 
-ALL_MODELS = (SchemaVersion, DeploymentSetting, ApiClient, Session, AuditRecord)
+class Template(BaseModel):
+    """An answer-file template with its declared parameters (JSON)."""
+
+    template_id = peewee.CharField(unique=True)
+    display_name = peewee.CharField()
+    installer_kind = peewee.CharField()
+    body = peewee.TextField()
+    parameters = peewee.TextField()
+    revision = peewee.IntegerField(default=1)
+    create_time = peewee.DateTimeField(default=utcnow)
+    update_time = peewee.DateTimeField(default=utcnow)
+
+
+class OperatingSystem(BaseModel):
+    """An installable operating system: boot files and installer kind."""
+
+    os_id = peewee.CharField(unique=True)
+    display_name = peewee.CharField()
+    family = peewee.CharField()
+    installer_kind = peewee.CharField()
+    kernel = peewee.TextField()
+    initrds = peewee.TextField()
+    kernel_args = peewee.TextField()
+    default_template = peewee.ForeignKeyField(
+        Template, null=True, on_delete="RESTRICT", backref="operating_systems"
+    )
+    revision = peewee.IntegerField(default=1)
+    create_time = peewee.DateTimeField(default=utcnow)
+    update_time = peewee.DateTimeField(default=utcnow)
+
+
+class Host(BaseModel):
+    """A physical server. `active_provisioning` is set while one is armed or
+    installing; setting it with a conditional update is how one arm wins."""
+
+    host_id = peewee.CharField(unique=True)
+    hostname = peewee.CharField()
+    network = peewee.TextField(null=True)
+    bmc_driver = peewee.CharField(null=True)
+    bmc_address = peewee.CharField(null=True)
+    bmc_port = peewee.IntegerField(default=0)
+    bmc_username = peewee.CharField(null=True)
+    bmc_password = peewee.TextField(null=True)
+    bmc_insecure = peewee.BooleanField(default=False)
+    labels = peewee.TextField()
+    active_provisioning = peewee.BigIntegerField(null=True, unique=True)
+    latest_provisioning = peewee.CharField(null=True)
+    latest_state = peewee.CharField(null=True, index=True)
+    revision = peewee.IntegerField(default=1)
+    create_time = peewee.DateTimeField(default=utcnow)
+    update_time = peewee.DateTimeField(default=utcnow)
+
+
+class HostMac(BaseModel):
+    """One MAC address of a host, normalised; unique across hosts."""
+
+    mac = peewee.CharField(unique=True)
+    host = peewee.ForeignKeyField(Host, on_delete="CASCADE", backref="macs")
+
+
+class Provisioning(BaseModel):
+    """One install of a host, with everything rendered when it was armed."""
+
+    id = peewee.BigAutoField()
+    provisioning_id = peewee.CharField(unique=True)
+    host = peewee.ForeignKeyField(Host, on_delete="CASCADE", backref="provisionings")
+    os_id = peewee.CharField(index=True)
+    template_id = peewee.CharField(index=True)
+    values = peewee.TextField()
+    state = peewee.CharField(index=True)
+    progress_percent = peewee.IntegerField(default=0)
+    message = peewee.TextField(default="")
+    boot_entry = peewee.TextField()
+    answer_file = peewee.TextField()
+    expire_time = peewee.DateTimeField(index=True)
+    create_time = peewee.DateTimeField(default=utcnow)
+    start_time = peewee.DateTimeField(null=True)
+    end_time = peewee.DateTimeField(null=True)
+    update_time = peewee.DateTimeField(default=utcnow)
+    revision = peewee.IntegerField(default=1)
+    request_id = peewee.CharField(null=True, index=True)
+
+
+class Event(BaseModel):
+    """The deployment's event log, read by watch streams in id order."""
+
+    id = peewee.BigAutoField()
+    create_time = peewee.DateTimeField(index=True)
+    type = peewee.CharField()
+    host_id = peewee.CharField(index=True)
+    provisioning_id = peewee.CharField(default="")
+    state = peewee.CharField(default="")
+    progress_percent = peewee.IntegerField(default=0)
+    message = peewee.TextField(default="")
+
+
+class IdempotencyRecord(BaseModel):
+    """The outcome of a mutating call made with a request_id, so that a retry
+    returns it instead of acting twice. `response` is empty while the first
+    call is still running."""
+
+    apid = peewee.CharField()
+    request_id = peewee.CharField()
+    method = peewee.CharField()
+    request_sha256 = peewee.CharField()
+    response = peewee.BlobField(null=True)
+    create_time = peewee.DateTimeField(default=utcnow, index=True)
+
+    class Meta:
+        indexes = ((("apid", "request_id"), True),)
+
+
+ALL_MODELS = (
+    SchemaVersion,
+    DeploymentSetting,
+    ApiClient,
+    Session,
+    AuditRecord,
+    Template,
+    OperatingSystem,
+    Host,
+    HostMac,
+    Provisioning,
+    Event,
+    IdempotencyRecord,
+)

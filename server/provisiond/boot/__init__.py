@@ -1,0 +1,1 @@
+"""Boot serving: TFTP and HTTP transports in front of a BootBackend."""

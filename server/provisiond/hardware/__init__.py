@@ -1,0 +1,1 @@
+"""Hardware control: machine power and boot device through BMCs (IPMI, Redfish)."""
