@@ -1,8 +1,9 @@
 # provisiond in a container, installed as the README installs it, without the
-# dev tools. Data (the SQLite database, TLS files) lives on the volume.
+# dev tools. Data (the SQLite database, secret key, TLS and boot files) lives
+# on the volume.
 #
 #   docker build -t provisioner .
-#   docker run -p 50051:50051 -v provisioner:/var/lib/provisioner provisioner
+#   docker run --network host -v provisioner:/var/lib/provisioner provisioner
 FROM python:3.11-slim
 
 ENV PIP_NO_CACHE_DIR=1 \
@@ -20,12 +21,17 @@ RUN useradd --system --user-group --home-dir /var/lib/provisioner \
 # Settings read by provisiond and provisiond-health (see provisiond --help).
 # The data directory is set because its default for a non-root user is in
 # the home directory; the admin scripts run as root and must find it too.
+# TFTP answers each transfer from a new port, which port publishing does not
+# follow: run the container with --network host, and set PROVISIONER_BOOT_URL
+# to http://ADDRESS:8080 on the provisioning network (README, Boot serving).
 ENV PROVISIONER_GRPC_LISTEN=0.0.0.0:50051 \
+    PROVISIONER_TFTP_LISTEN=0.0.0.0:6969 \
+    PROVISIONER_HTTP_LISTEN=0.0.0.0:8080 \
     PROVISIONER_DATA_DIR=/var/lib/provisioner
 
 VOLUME ["/var/lib/provisioner"]
-# gRPC API; TFTP and HTTP boot are not served yet.
-EXPOSE 50051 69/udp 8080
+# gRPC API, TFTP, boot HTTP.
+EXPOSE 50051 6969/udp 8080
 
 USER provisioner
 WORKDIR /var/lib/provisioner

@@ -6,9 +6,11 @@ PXELINUX configs over TFTP (with the blksize and tsize options PXELINUX sends),
 then iPXE scripts over HTTP (keep-alive, one request in flight per
 connection). The load generator is the same program for both sides of a
 comparison and runs in its own process; so does each server. provisiond's
-servers run with the benchmark backend of tests/boot_fakes.py, whose lookups
-cost what a database lookup does, and log one INFO line per request, as in
-production; nginx writes its access log too.
+boot servers run as the daemon runs them: over a SQLite database in which
+every client's host is registered and armed, so that each request looks the
+host up, renders its config and records a BOOT_CONFIG_SERVED event, and with
+one INFO line logged per request; nginx writes its access log too. The
+references serve, as static files, the very bytes provisiond rendered.
 """
 
 from __future__ import annotations
@@ -34,7 +36,6 @@ from pathlib import Path
 
 from benchmarks.processes import Children, free_port, read_line
 from provisiond.boot.backend import ConfigKind
-from tests.boot_fakes import make_backend
 
 TFTPD = "/usr/sbin/in.tftpd"
 TFTP_REFERENCE = "tftpd-hpa"
@@ -47,6 +48,7 @@ CLIENT_START_DELAY_SECONDS = 1.0
 # then counts the request as failed and starts the next one.
 RESEND_SECONDS = 1.0
 RESENDS = 3
+KICKSTART = "lang {{ locale }}\nnetwork --hostname={{ host.hostname }}\n"
 # What PXELINUX asks for in its read requests.
 TFTP_OPTIONS = b"blksize\x001408\x00tsize\x000\x00"
 TFTP_BLKSIZE = 1408
@@ -151,11 +153,11 @@ class Bench:
 
     def run(self) -> dict[tuple[str, int, str], list[Measurement]]:
         """Measurements by (protocol, clients, server), one per round."""
-        self._write_static()
         pids, ports = {}, {}
         pids[PROJECT], (ports["tftp", PROJECT], ports["http", PROJECT]) = (
             self._start_project()
         )
+        self._measure_static()
         pids[TFTP_REFERENCE], ports["tftp", TFTP_REFERENCE] = self._start_tftpd()
         pids[HTTP_REFERENCE], ports["http", HTTP_REFERENCE] = self._start_nginx()
 
@@ -172,26 +174,29 @@ class Bench:
                         _progress(protocol, clients, subject, m)
         return results
 
-    def _write_static(self) -> None:
-        """The references' files: what the benchmark backend renders, per MAC."""
-        backend = make_backend(self._macs)
+    def _measure_static(self) -> None:
+        """Notes the sizes of the references' files, which provisiond wrote,
+        and lets the reference servers, which drop privileges, read them."""
         for kind, name in (
             (ConfigKind.PXELINUX, _tftp_name),
             (ConfigKind.IPXE, _http_path),
         ):
-            sizes = self._sizes.setdefault(kind.value, [])
-            for mac in self._macs:
-                path = self._static / name(mac).lstrip("/")
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(backend.boot_config(kind, mac, "192.0.2.9"))
-                sizes.append(path.stat().st_size)
-        # Both reference servers drop privileges and must still read the tree.
+            self._sizes[kind.value] = [
+                (self._static / name(mac).lstrip("/")).stat().st_size
+                for mac in self._macs
+            ]
         for path in (self._tmp, *self._static.rglob("*"), self._static):
             path.chmod(0o755 if path.is_dir() else 0o644)
 
     def _start_project(self) -> tuple[int, tuple[int, int]]:
         log = self._tmp / "provisiond.log"
-        job = {"role": "serve", "macs": self._macs, "log": str(log)}
+        job = {
+            "role": "serve",
+            "macs": self._macs,
+            "log": str(log),
+            "data_dir": str(self._tmp / "provisiond"),
+            "static": str(self._static),
+        }
         proc = self._child(job)
         line = read_line(proc, SERVER_START_TIMEOUT_SECONDS)
         if not line.startswith("ports "):
@@ -473,7 +478,8 @@ def _child() -> int:
 
 
 def _serve(job: dict) -> int:
-    """Runs provisiond's TFTP and HTTP boot servers until SIGTERM."""
+    """Runs provisiond's TFTP and HTTP boot servers until SIGTERM, after
+    writing what they serve each MAC as the references' static files."""
     from provisiond import logs
     from provisiond.boot.http import BootHttpServer
     from provisiond.boot.tftp import TftpServer
@@ -482,7 +488,8 @@ def _serve(job: dict) -> int:
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     with open(job["log"], "a") as log, tempfile.TemporaryDirectory() as boot_dir:
         logs.configure(level="INFO", stream=log)
-        backend = make_backend(job["macs"])
+        backend = _armed_backend(Path(job["data_dir"]), job["macs"])
+        _write_static(backend, job["macs"], Path(job["static"]))
         servers = [
             TftpServer("127.0.0.1", 0, Path(boot_dir), backend),
             BootHttpServer("127.0.0.1", 0, Path(boot_dir), backend),
@@ -495,6 +502,65 @@ def _serve(job: dict) -> int:
             server.stop()
         logs.shutdown()
     return 0
+
+
+def _armed_backend(data_dir: Path, macs: list[str]):
+    """provisiond's boot backend over a new SQLite database in `data_dir`,
+    with a host per MAC, every one armed to install Rocky Linux 9."""
+    from provisiond.boot.provisioning_backend import ProvisioningBackend
+    from provisiond.config import Settings
+    from provisiond.core import catalog
+    from provisiond.core.hosts import HostRecord
+    from provisiond.core.provisioning import ProvisioningSpec
+    from provisiond.core.records import Family, InstallerKind
+    from provisiond.core.templates import Parameter
+    from provisiond.db import database, migrations
+    from provisiond.db.database import db
+    from provisiond.services import Services
+
+    data_dir.mkdir(parents=True)
+    settings = Settings(data_dir=str(data_dir))
+    database.open_database(settings.database_url)
+    migrations.migrate()
+    services = Services.build(settings)
+    with db.connection_context():
+        catalog.create_template(
+            catalog.TemplateRecord(
+                "rocky-ks",
+                "Rocky kickstart",
+                InstallerKind.KICKSTART,
+                KICKSTART,
+                (Parameter("locale", "en_US.UTF-8"),),
+            )
+        )
+        catalog.create_os(
+            catalog.OsRecord(
+                "rocky-9",
+                "Rocky Linux 9",
+                Family.LINUX,
+                InstallerKind.KICKSTART,
+                "rocky9/vmlinuz",
+                ("rocky9/initrd.img",),
+                "inst.repo=http://mirror.example/rocky/9 ip=dhcp",
+                "rocky-ks",
+            )
+        )
+        for number, mac in enumerate(macs):
+            host_id = f"node-{number:04d}"
+            services.hosts.create(HostRecord(host_id, f"{host_id}.example.net", (mac,)))
+            services.provisioner.arm(host_id, ProvisioningSpec("rocky-9"))
+    return ProvisioningBackend(services.provisioner)
+
+
+def _write_static(backend, macs: list[str], static: Path) -> None:
+    for kind, name in (
+        (ConfigKind.PXELINUX, _tftp_name),
+        (ConfigKind.IPXE, _http_path),
+    ):
+        for mac in macs:
+            path = static / name(mac).lstrip("/")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(backend.boot_config(kind, mac, "127.0.0.1"))
 
 
 class _Load(abc.ABC):

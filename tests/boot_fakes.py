@@ -1,9 +1,8 @@
-"""In-memory BootBackends for the boot transport tests and the boot benchmark."""
+"""In-memory BootBackends for the boot transport tests."""
 
 from __future__ import annotations
 
 import threading
-import time
 
 from provisiond.boot.backend import ConfigKind, InstallerReport
 from provisiond.core.errors import FailedPrecondition, PermissionDenied
@@ -42,10 +41,6 @@ _INSTALL = {
     ),
 }
 
-# What one boot_config costs the real backend: a peewee Model.get on SQLite,
-# measured here at about 200 us of Python, most of it holding the GIL.
-LOOKUP_COST_SECONDS = 0.0002
-
 
 def install_config(kind: ConfigKind, mac: str, host: str, token: str) -> str:
     """The installer entry of `host` for `kind`."""
@@ -55,13 +50,10 @@ def install_config(kind: ConfigKind, mac: str, host: str, token: str) -> str:
 class MemoryBackend:
     """Armed hosts by MAC, installs by token; records what it was asked.
 
-    `lookup_cost_seconds` of CPU is spent on each boot_config, as a database
-    lookup would, so that a benchmark pays what production pays. A lookup of a
-    MAC in `failing` raises, as a bug would.
+    A lookup of a MAC in `failing` raises, as a bug would.
     """
 
-    def __init__(self, lookup_cost_seconds: float = 0.0):
-        self.lookup_cost_seconds = lookup_cost_seconds
+    def __init__(self):
         self.configs: dict[tuple[ConfigKind, str], str] = {}
         self.answers: dict[str, str] = {}
         self.ended: set[str] = set()
@@ -78,7 +70,6 @@ class MemoryBackend:
         self.answers[token] = answer or f"# answer file of {host}\n"
 
     def boot_config(self, kind: ConfigKind, mac: str, client_address: str) -> str:
-        _spend(self.lookup_cost_seconds)
         if mac in self.failing:
             raise RuntimeError(f"lookup of {mac} failed")
         with self._lock:
@@ -114,21 +105,3 @@ class BrokenBackend:
         self, token: str, report: InstallerReport, client_address: str
     ) -> None:
         raise RuntimeError("the backend is broken")
-
-
-def make_backend(macs: list[str]) -> MemoryBackend:
-    """The benchmark's backend: every MAC armed, each lookup at a database's
-    cost."""
-    backend = MemoryBackend(lookup_cost_seconds=LOOKUP_COST_SECONDS)
-    for number, mac in enumerate(macs):
-        backend.arm(mac, f"node-{number:04d}", f"pit_{number:04d}.{'x' * 32}")
-    return backend
-
-
-def _spend(seconds: float) -> None:
-    """Keeps this thread busy for `seconds`, as Python code would."""
-    if seconds <= 0:
-        return
-    deadline = time.perf_counter() + seconds
-    while time.perf_counter() < deadline:
-        pass

@@ -78,7 +78,7 @@ def test_entry_script_chains_to_the_booting_nic(base):
     assert response.status == 200
     assert response.body == ENTRY_SCRIPT.encode()
     assert response.body.startswith(b"#!ipxe\n")
-    assert b"/ipxe/${netX/mac}" in response.body
+    assert b"/ipxe/${netX/mac:hexhyp}" in response.body
     assert response.headers["content-type"].startswith("text/plain")
 
 

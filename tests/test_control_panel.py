@@ -121,9 +121,7 @@ class Watcher:
         ]
 
 
-def test_customer_reinstalls_a_server_from_the_panel(
-    daemons, migrated, tmp_path, bmc
-):
+def test_customer_reinstalls_a_server_from_the_panel(daemons, migrated, tmp_path, bmc):
     apid = seed(scopes=("provisioning",))
     boot_dir = tmp_path / "boot"
     daemon = daemons.start(

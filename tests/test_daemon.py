@@ -70,14 +70,37 @@ def test_daemon_starts_on_sqlite_defaults_and_answers_health(daemons, tmp_path):
 
     assert health(channel) == SERVING
     assert health(channel, "provisioner.v1.AuthService") == SERVING
+    assert health(channel, "provisioner.v1.ProvisioningService") == SERVING
     assert {
         "provisioner.v1.AuthService",
         "provisioner.v1.AuditService",
+        "provisioner.v1.ProvisioningService",
         "grpc.health.v1.Health",
     } <= set(reflected_services(channel))
     assert (tmp_path / "provisioner.db").exists()
+    assert (tmp_path / "boot").is_dir()
     assert not started.tls
     assert "TLS is off" in started.log()
+    assert "boot_url is not set" not in started.log()
+
+
+@pytest.mark.parametrize(
+    ("extra", "warned"),
+    [
+        ([], True),
+        (["--boot-url", "http://192.0.2.10:8080"], False),
+    ],
+)
+def test_daemon_warns_when_machines_would_be_sent_to_loopback(
+    daemons, tmp_path, extra, warned
+):
+    # Bound on every address, reached by nothing: the test connects to none.
+    started = daemons.start("--http-listen", "0.0.0.0:0", *extra)
+
+    log = started.log()
+    assert ("boot_url is not set: configs tell machines to fetch from" in log) is warned
+    if not warned:
+        assert "hosts reach it as http://192.0.2.10:8080" in log
 
 
 def test_daemon_api_switch_refuses_then_admits_calls(daemons, database_url, tmp_path):

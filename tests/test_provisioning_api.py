@@ -10,7 +10,7 @@ import pytest
 
 from provisiond.boot.backend import ConfigKind, InstallerEvent, InstallerReport
 from provisiond.db.database import db
-from provisiond.db.models import Provisioning
+from provisiond.db.models import Event, Provisioning
 from provisioner.v1 import provisioning_resources_pb2 as res
 from provisioner.v1 import provisioning_service_pb2 as pb
 from provisioning_support import (
@@ -518,3 +518,70 @@ def test_watch_rejects_bad_cursor_and_unknown_host(api, c):
         next(iter(stub.WatchEvents(pb.WatchEventsRequest(), timeout=10)))
     assert caught.value.code() == grpc.StatusCode.UNAUTHENTICATED
     channel.close()
+
+
+def test_watch_on_one_server_sees_every_event_of_two(api, api_factory, catalogue):
+    # Two servers share the database, as a deployment on PostgreSQL does: a
+    # watcher on the second sees what callers do through both, in the order
+    # of the event log, and resumes on the first without a gap or a repeat.
+    other = api_factory()
+    panels = [catalogue, client(other)]
+    hosts = [f"rack-{n}" for n in range(6)]
+    for number, host_id in enumerate(hosts):
+        make_host(panels[number % 2], host_id, mac=f"52:54:00:00:01:{number:02x}")
+    channel, stub = stream_stub(other, panels[1].token)
+    metadata = [("authorization", f"Bearer {panels[1].token}")]
+    stream = stub.WatchEvents(pb.WatchEventsRequest(), metadata=metadata, timeout=30)
+    received = []
+    expected = 3 * len(hosts)  # armed, cancelled, armed again
+    reader = threading.Thread(target=_collect, args=(stream, expected, received))
+    reader.start()
+    time.sleep(0.5)
+
+    def churn(panel, mine):
+        for host_id in mine:
+            first = arm(panel, host_id)
+            panel.CancelProvisioning(pb.CancelProvisioningRequest(name=first.name))
+            arm(panel, host_id)
+
+    writers = [
+        threading.Thread(target=churn, args=(panels[n], hosts[n::2])) for n in (0, 1)
+    ]
+    for writer in writers:
+        writer.start()
+    for writer in writers:
+        writer.join(30)
+    reader.join(20)
+    stream.cancel()
+    channel.close()
+
+    with db.connection_context():
+        logged = [
+            f"e{row.id}"
+            for row in Event.select(Event.id)
+            .where(Event.type == "provisioning_state_changed")
+            .order_by(Event.id)
+        ]
+    assert [e.cursor for e in received] == logged
+    assert len(logged) == expected
+    for host_id in hosts:
+        states = [e.state for e in received if e.host == f"hosts/{host_id}"]
+        assert states == [
+            res.PROVISIONING_STATE_ARMED,
+            res.PROVISIONING_STATE_CANCELLED,
+            res.PROVISIONING_STATE_ARMED,
+        ]
+
+    channel, stub = stream_stub(api, catalogue.token)
+    resumed = []
+    _collect(
+        stub.WatchEvents(
+            pb.WatchEventsRequest(resume_cursor=received[expected // 2 - 1].cursor),
+            metadata=[("authorization", f"Bearer {catalogue.token}")],
+            timeout=30,
+        ),
+        expected - expected // 2,
+        resumed,
+    )
+    channel.close()
+    assert [e.cursor for e in resumed] == logged[expected // 2 :]

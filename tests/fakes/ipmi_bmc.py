@@ -155,9 +155,7 @@ class FakeBmc(bmc.Bmc):
     """A machine that powers on and off, takes a boot override, and writes
     down everything it is asked to do."""
 
-    def __init__(
-        self, users: dict[str, str], port: int, state_file: Path, power: str
-    ):
+    def __init__(self, users: dict[str, str], port: int, state_file: Path, power: str):
         super().__init__(users, port=port, address="127.0.0.1")
         # pyghmi routes session packets by the port a session was opened on,
         # so with port 0 it must learn the one the kernel chose.

@@ -1,8 +1,8 @@
 """The BootBackend the boot servers use: host configs and installer callbacks
 answered from the database through the Provisioner.
 
-Boot requests run on the boot servers' own threads, which may be short-lived:
-each request borrows a pooled connection and gives it back.
+Boot requests run on the boot servers' own few threads, which take their
+database connection as gRPC calls do (db.connection_scope).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from provisiond.boot.backend import ConfigKind, InstallerReport
 from provisiond.core import bootconfig
 from provisiond.core.provisioning import Provisioner
-from provisiond.db.database import db
+from provisiond.db.database import connection_scope
 
 
 class ProvisioningBackend:
@@ -20,16 +20,16 @@ class ProvisioningBackend:
     def boot_config(self, kind: ConfigKind, mac: str, client_address: str) -> str:
         entry = None
         if mac:
-            with db.connection_context():
+            with connection_scope():
                 entry = self._provisioner.boot_entry(mac)
         return bootconfig.render(kind, entry)
 
     def answer_file(self, token: str, client_address: str) -> str:
-        with db.connection_context():
+        with connection_scope():
             return self._provisioner.answer_file(token)
 
     def installer_report(
         self, token: str, report: InstallerReport, client_address: str
     ) -> None:
-        with db.connection_context():
+        with connection_scope():
             self._provisioner.installer_report(token, report)

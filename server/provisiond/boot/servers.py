@@ -55,6 +55,7 @@ class BootServers:
                     self.http_port,
                     self._provisioner.boot_url,
                 )
+                self._warn_of_loopback_url()
         except OSError as error:
             self.stop()
             raise ConfigError(
@@ -71,6 +72,18 @@ class BootServers:
             return
         base = settings.boot_base_url.rsplit(":", 1)[0]
         self._provisioner.use_boot_url(f"{base}:{self.http_port}")
+
+    def _warn_of_loopback_url(self) -> None:
+        # Listening on every address suggests machines on a network, which a
+        # URL derived from the wildcard (loopback) would not reach.
+        host, _ = _split(self._settings.http_listen)
+        if not self._settings.boot_url and host in ("0.0.0.0", "::"):  # noqa: S104
+            LOG.warning(
+                "boot_url is not set: configs tell machines to fetch from %s, "
+                "which only this server can reach; set boot_url to this "
+                "server's URL on the provisioning network",
+                self._provisioner.boot_url,
+            )
 
     def stop(self) -> None:
         for server in (self.http, self.tftp):

@@ -144,7 +144,7 @@ def _pxelinux(entry: InstallEntry) -> str:
             )
     lines = [
         f"# {_HEADER}",
-        f"SAY Provisioner: installing {entry.label}",
+        f"SAY Provisioner: {entry.label}",
         "DEFAULT install",
         "PROMPT 0",
         "NOESCAPE 1",
@@ -176,7 +176,7 @@ def _grub(entry: InstallEntry) -> str:
     initrds = " ".join(_grub_word(_grub_path(url)) for url in entry.initrd_urls)
     lines = [
         f"# {_HEADER}",
-        f"echo {_grub_word('Provisioner: installing ' + entry.label)}",
+        f"echo {_grub_word('Provisioner: ' + entry.label)}",
         f"linux {_grub_word(_grub_path(entry.kernel_url))} {arguments}".rstrip(),
     ]
     if initrds:
@@ -247,7 +247,7 @@ def _ipxe(entry: InstallEntry) -> str:
         _check_ipxe_words(field, url)
 
     arguments = " ".join(entry.kernel_args.split())
-    lines = ["#!ipxe", f"# {_HEADER}", f"echo Provisioner: installing {entry.label}"]
+    lines = ["#!ipxe", f"# {_HEADER}", f"echo Provisioner: {entry.label}"]
     if entry.chain_url:
         lines.append(f"chain {entry.chain_url} {arguments}".rstrip())
         return "\n".join(lines) + "\n"

@@ -25,12 +25,25 @@ from datetime import datetime, timedelta
 
 from provisiond.core.clock import utcnow
 from provisiond.core.errors import OutOfRange, invalid_field
-from provisiond.db.database import connection_scope, db, is_postgresql
+from provisiond.db.database import BatchInsert, connection_scope, db, is_postgresql
 from provisiond.db.models import DeploymentSetting, Event
 
 LOG = logging.getLogger(__name__)
 
 _PG_EVENT_LOCK = 0x70726F77
+# Every boot config served appends an event, so its SQL is rendered only once.
+_INSERT = BatchInsert(
+    Event,
+    [
+        "create_time",
+        "type",
+        "host_id",
+        "provisioning_id",
+        "state",
+        "progress_percent",
+        "message",
+    ],
+)
 _PURGED_THROUGH = "events_purged_through"
 
 
@@ -64,15 +77,16 @@ def append(
     """Appends an event. Call inside the transaction of the change it reports."""
     if is_postgresql():
         db.execute_sql("SELECT pg_advisory_xact_lock(%s)", (_PG_EVENT_LOCK,))
-    Event.create(
-        create_time=utcnow(),
-        type=type_.value,
-        host_id=host_id,
-        provisioning_id=provisioning_id,
-        state=state,
-        progress_percent=progress_percent,
-        message=message[:1024],
+    row = (
+        utcnow(),
+        type_.value,
+        host_id,
+        provisioning_id,
+        state,
+        progress_percent,
+        message[:1024],
     )
+    _INSERT.insert([row])
 
 
 def encode_cursor(event_id: int) -> str:

@@ -394,11 +394,6 @@ class Hosts:
             row.delete_instance(recursive=True)
 
 
-def host_for_mac(mac: str) -> Host | None:
-    """The host row owning a normalised MAC address, if any."""
-    return Host.select().join(HostMac).where(HostMac.mac == mac).first()
-
-
 def _mac_taken(mac: str, owner: str) -> AlreadyExists:
     return AlreadyExists(
         f"MAC address {mac} belongs to host {owner}",

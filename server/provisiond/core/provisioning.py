@@ -24,6 +24,7 @@ key: the server recomputes them when it renders a boot config, and stores none.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 from collections.abc import Callable, Mapping
@@ -42,7 +43,7 @@ from provisiond.core.errors import (
     invalid_field,
 )
 from provisiond.core.events import EventType
-from provisiond.core.hosts import Hosts, host_for_mac
+from provisiond.core.hosts import Hosts
 from provisiond.core.keys import ServerKey
 from provisiond.core.pagination import PageRequest, next_page_token
 from provisiond.core.records import (
@@ -52,8 +53,8 @@ from provisiond.core.records import (
     loads,
 )
 from provisiond.core.secrets import random_string
-from provisiond.db.database import db
-from provisiond.db.models import Host, Provisioning
+from provisiond.db.database import PreparedSelect, db
+from provisiond.db.models import Host, HostMac, Provisioning
 
 LOG = logging.getLogger(__name__)
 
@@ -504,31 +505,34 @@ class Provisioner:
         return True
 
     def boot_entry(self, mac: str) -> bootconfig.InstallEntry | None:
-        """The installer entry of the host with this MAC when it is armed."""
-        host = host_for_mac(mac)
-        if host is None or host.active_provisioning is None:
+        """The installer entry of the host with this MAC when it is armed.
+
+        Every boot config request of a boot storm comes here: one prepared
+        query finds the host's active provisioning, and one insert records
+        that the host was served.
+        """
+        found = _ACTIVE_BY_MAC.first(mac)
+        if found is None:
             return None
-        row = Provisioning.get_or_none(Provisioning.id == host.active_provisioning)
-        if row is None or row.state != ARMED.value or self._expire(row, host.host_id):
+        host_id, row_id, provisioning_id, state, expire_time, stored = (
+            _ACTIVE_BY_MAC.python_values(found)
+        )
+        if state != ARMED.value:
             return None
-        token = self.token(row.provisioning_id)
-        # The mark is replaced in the decoded values: JSON escapes it.
-        stored = {
-            field: tuple(v.replace(_TOKEN_MARK, token) for v in value)
-            if isinstance(value, list)
-            else value.replace(_TOKEN_MARK, token)
-            for field, value in json.loads(row.boot_entry).items()
-        }
+        if expire_time < utcnow():
+            self._expire(Provisioning.get_by_id(row_id), host_id)
+            return None
+        entry = _served_entry(stored, self.token(provisioning_id))
         with db.atomic():
             events.append(
                 EventType.BOOT_CONFIG_SERVED,
-                host.host_id,
-                row.provisioning_id,
+                host_id,
+                provisioning_id,
                 ARMED.value,
                 message="the host fetched its installer boot config",
             )
         self._notify()
-        return bootconfig.InstallEntry(**stored)
+        return entry
 
     def answer_file(self, token: str) -> str:
         """The answer file; its first fetch marks the install as started."""
@@ -633,6 +637,38 @@ class Provisioner:
                 "the installer sent no report within the install timeout",
             )
         return ended
+
+
+# Runs on every boot config request, so its SQL is rendered only once.
+_ACTIVE_BY_MAC = PreparedSelect(
+    lambda mac: (
+        HostMac.select(
+            Host.host_id,
+            Provisioning.id,
+            Provisioning.provisioning_id,
+            Provisioning.state,
+            Provisioning.expire_time,
+            Provisioning.boot_entry,
+        )
+        .join(Host)
+        .join(Provisioning, on=(Provisioning.id == Host.active_provisioning))
+        .where(HostMac.mac == mac)
+    )
+)
+
+
+@functools.lru_cache(maxsize=1024)
+def _served_entry(stored: str, token: str) -> bootconfig.InstallEntry:
+    """The stored entry with its install token in place: the same for every
+    boot of one provisioning, so made once."""
+    # The mark is replaced in the decoded values: JSON escapes it.
+    fields = {
+        field: tuple(v.replace(_TOKEN_MARK, token) for v in value)
+        if isinstance(value, list)
+        else value.replace(_TOKEN_MARK, token)
+        for field, value in json.loads(stored).items()
+    }
+    return bootconfig.InstallEntry(**fields)
 
 
 def _answer_argument(system: catalog.OsRecord, answer_url: str) -> str:
