@@ -16,6 +16,7 @@ Control characters are refused everywhere.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -57,6 +58,13 @@ def render(kind: ConfigKind, entry: InstallEntry | None) -> str:
     """
     if entry is None:
         return _LOCAL_BOOT[kind]
+    return _render_entry(kind, entry)
+
+
+# A machine fetches the same config several times per boot, and a boot storm
+# fetches the same few: each is rendered once. Errors are not cached.
+@functools.lru_cache(maxsize=4096)
+def _render_entry(kind: ConfigKind, entry: InstallEntry) -> str:
     _check_entry(kind, entry)
     return _RENDERERS[kind](entry)
 

@@ -463,8 +463,7 @@ class Provisioner:
     # What the boot server asks ------------------------------------------
 
     def token(self, provisioning_id: str) -> str:
-        signature = self._key.sign(_TOKEN_PURPOSE, provisioning_id)
-        return f"{TOKEN_PREFIX}{provisioning_id}.{signature}"
+        return _token(self._key, provisioning_id)
 
     def _by_token(self, token: str) -> tuple[Provisioning, str]:
         """The active provisioning a token belongs to, and its host id."""
@@ -655,6 +654,14 @@ _ACTIVE_BY_MAC = PreparedSelect(
         .where(HostMac.mac == mac)
     )
 )
+
+
+@functools.lru_cache(maxsize=4096)
+def _token(key: ServerKey, provisioning_id: str) -> str:
+    """The install token of a provisioning: the same on every boot config
+    served, so signed once."""
+    signature = key.sign(_TOKEN_PURPOSE, provisioning_id)
+    return f"{TOKEN_PREFIX}{provisioning_id}.{signature}"
 
 
 @functools.lru_cache(maxsize=1024)
