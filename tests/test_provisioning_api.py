@@ -585,3 +585,33 @@ def test_watch_on_one_server_sees_every_event_of_two(api, api_factory, catalogue
     )
     channel.close()
     assert [e.cursor for e in resumed] == logged[expected // 2 :]
+
+
+def test_watch_streams_past_the_limit_are_turned_away_at_once(api_factory):
+    limited = api_factory(max_watch_streams=2)
+    c = client(limited)
+    channel, stub = stream_stub(limited, c.token)
+    metadata = [("authorization", f"Bearer {c.token}")]
+    open_streams = [
+        stub.WatchEvents(pb.WatchEventsRequest(), metadata=metadata, timeout=30)
+        for _ in range(2)
+    ]
+    time.sleep(0.5)  # both streams are being served
+
+    began = time.monotonic()
+    with pytest.raises(grpc.RpcError) as caught:
+        next(
+            iter(
+                stub.WatchEvents(pb.WatchEventsRequest(), metadata=metadata, timeout=10)
+            )
+        )
+    refused_after = time.monotonic() - began
+    # Unary calls still have their own threads meanwhile.
+    c.ListHosts(pb.ListHostsRequest(), timeout=5)
+    for stream in open_streams:
+        stream.cancel()
+    channel.close()
+
+    assert caught.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
+    assert reason(caught.value) == "TOO_MANY_WATCHES"
+    assert refused_after < 5

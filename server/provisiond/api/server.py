@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from concurrent import futures
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -14,6 +13,7 @@ from provisiond import tls
 from provisiond.api import contract, reflection
 from provisiond.api.audit_servicer import AuditServicer
 from provisiond.api.auth_servicer import AuthServicer
+from provisiond.api.executor import HandlerExecutor
 from provisiond.api.pipeline import CallPipeline
 from provisiond.api.provisioning_servicer import ProvisioningServicer, WatchLimit
 from provisiond.config import ConfigError, Settings
@@ -83,11 +83,9 @@ class ApiServer:
         settings = self._settings
         limit = settings.max_message_bytes
         server = grpc.server(
-            # Watch streams wait for events on threads of their own.
-            futures.ThreadPoolExecutor(
-                max_workers=settings.max_workers + settings.max_watch_streams,
-                thread_name_prefix="rpc",
-            ),
+            # Watch streams wait for events on threads of their own; a few
+            # spare ones turn away the streams past the limit.
+            HandlerExecutor(settings.max_workers, settings.max_watch_streams + 4),
             interceptors=[
                 CallPipeline(
                     contract.load(), self.authenticator, ApiSwitch(), self.audit
