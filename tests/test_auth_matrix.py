@@ -13,17 +13,28 @@ from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
 from conftest import bearer
+from imaging_support import capture, imaging_client, job_token, make_environment
 from provisiond.api import contract
 from provisiond.core import scopes
 from provisiond.core.clock import utcnow
 from provisiond.db.database import db
 from provisiond.db.models import ALL_MODELS, ApiClient, AuditRecord, Session
+from provisioner.v1 import imaging_service_pb2 as ipb
+from provisioning_support import arm, client, make_catalogue, make_host
 
 GUARDED = [
     (service, method)
     for service in contract.services()
     for method in service.methods
-    if contract.policy_of(service, method).scope != scopes.PUBLIC
+    if contract.policy_of(service, method).scope
+    not in (scopes.PUBLIC, scopes.JOB_TOKEN)
+]
+# What the imaging agent calls with its job's token, and no session.
+JOB_GUARDED = [
+    (service, method)
+    for service in contract.services()
+    for method in service.methods
+    if contract.policy_of(service, method).scope == scopes.JOB_TOKEN
 ]
 SCOPED = [
     (s, m) for s, m in GUARDED if contract.policy_of(s, m).scope in scopes.GRANTABLE
@@ -39,6 +50,8 @@ ADMISSION_REASONS = {
     "SCOPE_MISSING",
     "METHOD_NOT_ALLOWED",
     "API_DISABLED",
+    "INSTALL_TOKEN_REFUSED",
+    "NOT_A_JOB_TOKEN",
 }
 
 
@@ -183,6 +196,64 @@ def test_rpc_accepts_valid_token_with_scope(api, service, method):
 
     # An empty request may well be refused, but for what it holds, not for
     # who sent it.
+    assert code not in (
+        grpc.StatusCode.UNAUTHENTICATED,
+        grpc.StatusCode.PERMISSION_DENIED,
+    )
+    assert reason not in ADMISSION_REASONS
+
+
+@pytest.fixture
+def tokens(api):
+    """A session, the install token of an OS install, the token of a live
+    imaging job and that of a cancelled one."""
+    session = api.login(api.create_apid())
+    panel = client(api, scopes=("provisioning", "imaging"))
+    make_catalogue(panel)
+    make_environment(panel)
+    for number in range(3):
+        make_host(panel, f"web-{number}", mac=f"52:54:00:00:00:{number:02x}")
+    install = arm(panel, "web-0")
+    ic = imaging_client(api, panel.token)
+    live = capture(ic, "web-1", "live")
+    ended = capture(ic, "web-2", "ended")
+    ic.CancelImagingJob(ipb.CancelImagingJobRequest(name=ended.name))
+    provisioner = api.server.services.provisioner
+    return {
+        "session": session,
+        "install": provisioner.token(install.name.split("/")[-1]),
+        "live": job_token(api, live),
+        "ended": job_token(api, ended),
+    }
+
+
+@pytest.mark.parametrize(("service", "method"), JOB_GUARDED, ids=_ids(JOB_GUARDED))
+def test_agent_rpc_refuses_all_but_a_live_job_token(api, tokens, service, method):
+    before = snapshot()
+    refused = grpc.StatusCode.PERMISSION_DENIED
+    cases = {
+        "no token": (None, grpc.StatusCode.UNAUTHENTICATED, "TOKEN_MISSING"),
+        "wrong token": ("pit_abc.x" + "A" * 42, refused, "INSTALL_TOKEN_REFUSED"),
+        "a session's token": (tokens["session"], refused, "INSTALL_TOKEN_REFUSED"),
+        "an install's token": (tokens["install"], refused, "NOT_A_JOB_TOKEN"),
+        "an ended job's token": (tokens["ended"], refused, "INSTALL_TOKEN_REFUSED"),
+    }
+
+    outcomes = {
+        name: call(api.channel(), service, method, token)
+        for name, (token, _, _) in cases.items()
+    }
+
+    assert outcomes == {
+        name: (code, reason) for name, (_, code, reason) in cases.items()
+    }
+    assert snapshot() == before
+
+
+@pytest.mark.parametrize(("service", "method"), JOB_GUARDED, ids=_ids(JOB_GUARDED))
+def test_agent_rpc_admits_a_live_job_token(api, tokens, service, method):
+    code, reason = call(api.channel(), service, method, tokens["live"])
+
     assert code not in (
         grpc.StatusCode.UNAUTHENTICATED,
         grpc.StatusCode.PERMISSION_DENIED,

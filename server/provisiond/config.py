@@ -70,6 +70,9 @@ class Settings:
     # Each watch stream holds a worker thread while it waits for events.
     max_watch_streams: int = 32
     bmc_timeout_seconds: float = 10.0
+    # Imaging.
+    grpc_url: str = ""
+    chunk_dir: str = ""
 
     @property
     def boot_base_url(self) -> str:
@@ -80,6 +83,21 @@ class Settings:
         if host in ("", "0.0.0.0", "[::]"):  # noqa: S104 - text, not a bind
             host = "127.0.0.1"
         return f"http://{host}:{port}"
+
+    @property
+    def agent_grpc_url(self) -> str:
+        """HOST:PORT the imaging agents reach the gRPC API at."""
+        if self.grpc_url:
+            return self.grpc_url
+        host, _, port = self.grpc_listen[0].rpartition(":")
+        if host in ("", "0.0.0.0", "[::]"):  # noqa: S104 - text, not a bind
+            host = "127.0.0.1"
+        return f"{host}:{port}"
+
+    @property
+    def chunk_path(self) -> Path:
+        """The directory of the images' chunks."""
+        return Path(self.chunk_dir or os.path.join(self.data_dir, "chunks"))
 
     @property
     def boot_path(self) -> Path:
@@ -316,6 +334,12 @@ _OPTIONS = (
         _positive_int,
         "watch streams open at once before new ones get RESOURCE_EXHAUSTED",
     ),
+    _Option(
+        "grpc_url",
+        _optional_listen,
+        "HOST:PORT imaging agents reach the gRPC API at (default: from grpc_listen)",
+    ),
+    _Option("chunk_dir", _path, "directory of image chunks (default: in data_dir)"),
     _Option(
         "bmc_timeout_seconds",
         _positive_float,

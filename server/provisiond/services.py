@@ -8,10 +8,13 @@ from datetime import timedelta
 from provisiond.config import Settings
 from provisiond.core.events import EventHub
 from provisiond.core.hosts import Hosts
+from provisiond.core.images import CHUNK_SIZE
+from provisiond.core.imaging import Imaging
 from provisiond.core.keys import ServerKey
 from provisiond.core.power import PowerService
 from provisiond.core.provisioning import Provisioner
 from provisiond.hardware.power import RetryPolicy
+from provisiond.store.chunks import ChunkStore
 
 
 @dataclass
@@ -21,6 +24,7 @@ class Services:
     hub: EventHub
     provisioner: Provisioner
     power: PowerService
+    imaging: Imaging
 
     @classmethod
     def build(cls, settings: Settings) -> Services:
@@ -41,4 +45,11 @@ class Services:
             RetryPolicy(attempt_timeout=settings.bmc_timeout_seconds),
             notify=hub.appended,
         )
-        return cls(key, hosts, hub, provisioner, power)
+        imaging = Imaging(
+            provisioner,
+            hosts,
+            ChunkStore(settings.chunk_path, CHUNK_SIZE),
+            settings.agent_grpc_url,
+            notify=hub.appended,
+        )
+        return cls(key, hosts, hub, provisioner, power, imaging)

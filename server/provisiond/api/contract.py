@@ -18,13 +18,21 @@ from provisiond.core import scopes
 from provisioner.v1 import (
     audit_service_pb2,
     auth_service_pb2,
+    imaging_agent_service_pb2,
+    imaging_service_pb2,
     policy_pb2,
     provisioning_service_pb2,
 )
 
 # Every module that defines provisioner.v1 services; a new service file is
 # added here and to api/server.py.
-SERVICE_MODULES = (auth_service_pb2, audit_service_pb2, provisioning_service_pb2)
+SERVICE_MODULES = (
+    auth_service_pb2,
+    audit_service_pb2,
+    provisioning_service_pb2,
+    imaging_service_pb2,
+    imaging_agent_service_pb2,
+)
 
 _SCOPES = {
     policy_pb2.SCOPE_PUBLIC: scopes.PUBLIC,
@@ -32,6 +40,7 @@ _SCOPES = {
     policy_pb2.SCOPE_PROVISIONING: scopes.PROVISIONING,
     policy_pb2.SCOPE_IMAGING: scopes.IMAGING,
     policy_pb2.SCOPE_ADMIN: scopes.ADMIN,
+    policy_pb2.SCOPE_JOB_TOKEN: scopes.JOB_TOKEN,
 }
 
 

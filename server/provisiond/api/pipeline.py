@@ -33,6 +33,7 @@ from provisiond.core.errors import (
     InvalidArgument,
     PermissionDenied,
     ProvisionerError,
+    Unauthenticated,
     Unavailable,
 )
 from provisiond.db.database import connection_scope
@@ -60,9 +61,21 @@ _current_call: contextvars.ContextVar[_Call | None] = contextvars.ContextVar(
 def current_principal() -> Principal:
     """The authenticated caller of the call in progress."""
     principal = _principal.get()
-    if principal is None:
+    if not isinstance(principal, Principal):
         raise PermissionDenied("this call needs a session", "SESSION_REQUIRED")
     return principal
+
+
+def current_agent():
+    """The imaging job whose token authenticated the call in progress."""
+    agent = _principal.get()
+    if agent is None or isinstance(agent, Principal):
+        raise PermissionDenied("this call needs a job token", "JOB_TOKEN_REQUIRED")
+    return agent
+
+
+def _no_job_tokens(token: str):
+    raise PermissionDenied("this server serves no imaging jobs", "NOT_A_JOB_TOKEN")
 
 
 class _Malformed:
@@ -93,9 +106,12 @@ class CallPipeline(grpc.ServerInterceptor):
         authenticator: Authenticator,
         api_switch: ApiSwitch,
         audit: AuditWriter,
+        job_tokens: Callable[[str], object] | None = None,
     ):
         self._contract = contract
         self._auth = authenticator
+        # Authenticates an imaging job's token; its principal, or raises.
+        self._job_tokens = job_tokens or _no_job_tokens
         self._switch = api_switch
         self._audit = audit
         # method -> (its handler, the handler wrapped in the pipeline)
@@ -216,6 +232,15 @@ class CallPipeline(grpc.ServerInterceptor):
             )
         if policy.scope == scopes.PUBLIC:
             return None
+        if policy.scope == scopes.JOB_TOKEN:
+            token = _bearer_token(context)
+            if not token:
+                raise Unauthenticated(
+                    "no job token: send the token from the kernel command line "
+                    "as 'authorization: Bearer <token>' metadata",
+                    "TOKEN_MISSING",
+                )
+            return self._auth.throttled(call.address, lambda: self._job_tokens(token))
 
         principal = self._auth.authenticate(_bearer_token(context), call.address)
         call.apid = principal.apid
@@ -378,7 +403,9 @@ class _Replay:
         principal = _principal.get()
         request_id = (
             request.request_id
-            if self._active and principal and _has_request_id(type(request))
+            if self._active
+            and isinstance(principal, Principal)
+            and _has_request_id(type(request))
             else ""
         )
         if not request_id:

@@ -20,7 +20,7 @@ from provisioner.v1 import provisioning_resources_pb2 as res
 from provisioner.v1 import provisioning_service_pb2 as svc
 
 
-class _EnumMap:
+class EnumMap:
     """A proto enum and a domain enum whose members share names after a
     prefix (OPERATING_SYSTEM_FAMILY_LINUX and Family.LINUX)."""
 
@@ -47,10 +47,10 @@ class _EnumMap:
         return self._to_proto[member] if member is not None else 0
 
 
-FAMILY = _EnumMap(res.OperatingSystemFamily, "OPERATING_SYSTEM_FAMILY_", Family)
-INSTALLER = _EnumMap(res.InstallerKind, "INSTALLER_KIND_", InstallerKind)
-STATE = _EnumMap(res.ProvisioningState, "PROVISIONING_STATE_", ProvisioningState)
-DRIVER = _EnumMap(res.BmcDriver, "BMC_DRIVER_", BmcDriver)
+FAMILY = EnumMap(res.OperatingSystemFamily, "OPERATING_SYSTEM_FAMILY_", Family)
+INSTALLER = EnumMap(res.InstallerKind, "INSTALLER_KIND_", InstallerKind)
+STATE = EnumMap(res.ProvisioningState, "PROVISIONING_STATE_", ProvisioningState)
+DRIVER = EnumMap(res.BmcDriver, "BMC_DRIVER_", BmcDriver)
 EVENT_TYPES = {
     events.EventType.PROVISIONING_STATE_CHANGED: (
         res.EVENT_TYPE_PROVISIONING_STATE_CHANGED

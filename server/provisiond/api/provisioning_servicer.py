@@ -8,7 +8,7 @@ from dataclasses import replace
 from provisiond.api import provisioning_convert as convert
 from provisiond.core import catalog, events, names
 from provisiond.core.errors import ResourceExhausted, invalid_field
-from provisiond.core.events import EventHub
+from provisiond.core.events import EventHub, EventType
 from provisiond.core.hosts import HostFilter, Hosts, parse_label_filter
 from provisiond.core.identity import normalize_mac
 from provisiond.core.pagination import page_request
@@ -302,9 +302,16 @@ class ProvisioningServicer(provisioning_service_pb2_grpc.ProvisioningServiceServ
                 events.check_cursor(after)
             else:
                 after = self._hub.position()
+
+        def wanted(event: events.EventRecord) -> bool:
+            # An imaging job's progress goes to the imaging watch only.
+            return event.type is not EventType.IMAGING_PROGRESS and (
+                host_id is None or event.host_id == host_id
+            )
+
         with self._watch_limit:
             while context.is_active():
-                result = self._hub.read(after, host_id, timeout=1.0)
+                result = self._hub.read(after, wanted, timeout=1.0)
                 if result is None:  # the server is stopping: end cleanly
                     return
                 batch, after = result

@@ -14,6 +14,8 @@ from provisiond.api import contract, reflection
 from provisiond.api.audit_servicer import AuditServicer
 from provisiond.api.auth_servicer import AuthServicer
 from provisiond.api.executor import HandlerExecutor
+from provisiond.api.imaging_agent_servicer import ImagingAgentServicer
+from provisiond.api.imaging_servicer import ImagingServicer
 from provisiond.api.pipeline import CallPipeline
 from provisiond.api.provisioning_servicer import ProvisioningServicer, WatchLimit
 from provisiond.config import ConfigError, Settings
@@ -27,6 +29,8 @@ from provisiond.services import Services
 from provisioner.v1 import (
     audit_service_pb2_grpc,
     auth_service_pb2_grpc,
+    imaging_agent_service_pb2_grpc,
+    imaging_service_pb2_grpc,
     provisioning_service_pb2_grpc,
 )
 
@@ -88,7 +92,11 @@ class ApiServer:
             HandlerExecutor(settings.max_workers, settings.max_watch_streams + 4),
             interceptors=[
                 CallPipeline(
-                    contract.load(), self.authenticator, ApiSwitch(), self.audit
+                    contract.load(),
+                    self.authenticator,
+                    ApiSwitch(),
+                    self.audit,
+                    job_tokens=self.services.imaging.authenticate,
                 )
             ],
             options=[
@@ -105,15 +113,30 @@ class ApiServer:
             AuditServicer(self.audit), server
         )
         services = self.services
+        # One limit for every kind of watch stream: each holds a thread.
+        watch_limit = WatchLimit(settings.max_watch_streams)
         provisioning_service_pb2_grpc.add_ProvisioningServiceServicer_to_server(
             ProvisioningServicer(
                 services.hosts,
                 services.provisioner,
                 services.power,
                 services.hub,
-                WatchLimit(settings.max_watch_streams),
+                watch_limit,
             ),
             server,
+        )
+        imaging_service_pb2_grpc.add_ImagingServiceServicer_to_server(
+            ImagingServicer(
+                services.imaging,
+                services.hosts,
+                services.power,
+                services.hub,
+                watch_limit,
+            ),
+            server,
+        )
+        imaging_agent_service_pb2_grpc.add_ImagingAgentServiceServicer_to_server(
+            ImagingAgentServicer(services.imaging), server
         )
         health_pb2_grpc.add_HealthServicer_to_server(self.health, server)
         names = [s.full_name for s in contract.services()]
@@ -122,6 +145,14 @@ class ApiServer:
         )
         self._service_names = names
         return server
+
+    def _publish_grpc_url(self) -> None:
+        # With port 0 only the bound socket knows the port agents must use.
+        settings = self._settings
+        if settings.grpc_url or not settings.grpc_listen[0].endswith(":0"):
+            return
+        host = settings.agent_grpc_url.rsplit(":", 1)[0]
+        self.services.imaging.use_grpc_url(f"{host}:{self.listeners[0].port}")
 
     def start(self) -> list[Listener]:
         """Binds every listen address and starts serving.
@@ -144,6 +175,7 @@ class ApiServer:
                     "is not on this machine; change --grpc-listen"
                 )
             self.listeners.append(Listener(address, port, credentials is not None))
+        self._publish_grpc_url()
 
         self.audit.start()
         self.housekeeper.start()

@@ -11,9 +11,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 import peewee
 
@@ -31,6 +32,8 @@ from provisiond.core.errors import (
 from provisiond.core.throttle import FailureThrottle
 from provisiond.db.database import PreparedSelect, db
 from provisiond.db.models import ApiClient, Session
+
+T = TypeVar("T")
 
 TOKEN_PREFIX = "pvs_"  # noqa: S105 - a prefix naming what a token is, not a secret
 
@@ -141,6 +144,17 @@ class Authenticator:
         self._throttle.check(key)
         try:
             return self._authenticate(token, address)
+        except (Unauthenticated, PermissionDenied):
+            self._throttle.record_failure(key)
+            raise
+
+    def throttled(self, address: IPAddress | None, check: Callable[[], T]) -> T:
+        """`check()`, under the failure throttle of `address`: a check that
+        fails too often from one address is refused for a while."""
+        key = _address_key(address)
+        self._throttle.check(key)
+        try:
+            return check()
         except (Unauthenticated, PermissionDenied):
             self._throttle.record_failure(key)
             raise

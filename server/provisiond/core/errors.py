@@ -11,7 +11,8 @@
     ├── ResourceExhausted        throttled; carries a retry delay
     ├── OutOfRange               a cursor older than the data still kept
     ├── DeadlineExceeded         the caller's deadline passed mid-way
-    └── Unavailable              disabled, shutting down, or a peer is unreachable
+    ├── Unavailable              disabled, shutting down, or a peer is unreachable
+    └── DataLoss                 stored data is missing or damaged
 
 Each class names its status code by string, so this module needs no grpc import.
 """
@@ -97,6 +98,10 @@ class DeadlineExceeded(ProvisionerError):
 
 class Unavailable(ProvisionerError):
     code = "UNAVAILABLE"
+
+
+class DataLoss(ProvisionerError):
+    code = "DATA_LOSS"
 
 
 def invalid_field(name: str, description: str, reason: str = "INVALID_FIELD"):

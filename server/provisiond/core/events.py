@@ -19,7 +19,7 @@ import collections
 import enum
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -29,6 +29,9 @@ from provisiond.db.database import BatchInsert, connection_scope, db, is_postgre
 from provisiond.db.models import DeploymentSetting, Event
 
 LOG = logging.getLogger(__name__)
+
+# Which events a watch stream sends.
+Wanted = Callable[["EventRecord"], bool]
 
 _PG_EVENT_LOCK = 0x70726F77
 # Every boot config served appends an event, so its SQL is rendered only once.
@@ -42,6 +45,8 @@ _INSERT = BatchInsert(
         "state",
         "progress_percent",
         "message",
+        "imaging",
+        "detail",
     ],
 )
 _PURGED_THROUGH = "events_purged_through"
@@ -52,6 +57,7 @@ class EventType(enum.Enum):
     PROVISIONING_PROGRESS = "provisioning_progress"
     POWER_ACTION = "power_action"
     BOOT_CONFIG_SERVED = "boot_config_served"
+    IMAGING_PROGRESS = "imaging_progress"
 
 
 @dataclass(frozen=True)
@@ -64,6 +70,8 @@ class EventRecord:
     state: str = ""
     progress_percent: int = 0
     message: str = ""
+    imaging: bool = False  # an event of the imaging job of provisioning_id
+    detail: str = ""  # an imaging job's progress, JSON
 
 
 def append(
@@ -73,6 +81,8 @@ def append(
     state: str = "",
     progress_percent: int = 0,
     message: str = "",
+    imaging: bool = False,
+    detail: str = "",
 ) -> None:
     """Appends an event. Call inside the transaction of the change it reports."""
     if is_postgresql():
@@ -85,6 +95,8 @@ def append(
         state,
         progress_percent,
         message[:1024],
+        imaging,
+        detail,
     )
     _INSERT.insert([row])
 
@@ -113,6 +125,8 @@ def _record(row: Event) -> EventRecord:
         state=row.state,
         progress_percent=row.progress_percent,
         message=row.message,
+        imaging=row.imaging,
+        detail=row.detail,
     )
 
 
@@ -200,17 +214,17 @@ class EventHub:
             return self._last
 
     def read(
-        self, after_id: int, host_id: str | None, timeout: float
+        self, after_id: int, wanted: Wanted, timeout: float
     ) -> tuple[list[EventRecord], int] | None:
-        """Events after `after_id` (of one host, or of all), waiting up to
-        `timeout` seconds for one, and the id to read after next time; None
-        when the hub stops. The events may be none (a timeout)."""
+        """The `wanted` events after `after_id`, waiting up to `timeout`
+        seconds for one, and the id to read after next time; None when the
+        hub stops. The events may be none (a timeout)."""
         with self._changed:
             if after_id >= self._base:
-                found = self._from_window(after_id, host_id)
+                found = self._from_window(after_id, wanted)
                 if not found and not self._stopping.is_set():
                     self._changed.wait(timeout)
-                    found = self._from_window(after_id, host_id)
+                    found = self._from_window(after_id, wanted)
                 if self._stopping.is_set():
                     return None
                 if after_id >= self._base:
@@ -221,15 +235,10 @@ class EventHub:
             batch = read_after(after_id, None, 500)
         if not batch:  # purged meanwhile: nothing left before the window
             return [], base
-        found = [e for e in batch if host_id is None or e.host_id == host_id]
-        return found, batch[-1].id
+        return [e for e in batch if wanted(e)], batch[-1].id
 
-    def _from_window(self, after_id: int, host_id: str | None) -> list[EventRecord]:
-        return [
-            event
-            for event in _newer(self._window, after_id)
-            if host_id is None or event.host_id == host_id
-        ]
+    def _from_window(self, after_id: int, wanted: Wanted) -> list[EventRecord]:
+        return [event for event in _newer(self._window, after_id) if wanted(event)]
 
     def _run(self) -> None:
         while not self._stopping.is_set():

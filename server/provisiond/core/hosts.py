@@ -133,13 +133,15 @@ def check_bmc(bmc: Bmc, creating: bool) -> Bmc:
     return bmc
 
 
-def check_labels(labels: Mapping[str, str]) -> dict[str, str]:
+def check_labels(
+    labels: Mapping[str, str], field: str = "host.labels"
+) -> dict[str, str]:
     if len(labels) > _MAX_LABELS:
-        raise invalid_field("host.labels", f"may hold at most {_MAX_LABELS} labels")
+        raise invalid_field(field, f"may hold at most {_MAX_LABELS} labels")
     for key, value in labels.items():
         if not _LABEL_TEXT.fullmatch(key) or not _LABEL_TEXT.fullmatch(value):
             raise invalid_field(
-                f"host.labels[{key[:64]}]",
+                f"{field}[{key[:64]}]",
                 "keys and values must be 1 to 63 letters, digits, '.', '_' or '-'",
             )
     return dict(labels)

@@ -61,3 +61,11 @@ def template(template_id: str) -> str:
 
 def operating_system(os_id: str) -> str:
     return f"operatingSystems/{os_id}"
+
+
+def image(image_id: str) -> str:
+    return f"images/{image_id}"
+
+
+def imaging_job(job_id: str) -> str:
+    return f"imagingJobs/{job_id}"

@@ -28,7 +28,7 @@ import functools
 import json
 import logging
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from provisiond.boot.backend import InstallerEvent, InstallerReport
@@ -79,6 +79,10 @@ class ProvisioningSpec:
     template_id: str | None = None
     values: Mapping[str, str] | None = None
     ttl_seconds: int = 0
+    # For an imaging job: kernel arguments for its agent, where
+    # "{install_token}" stands for the job's token.
+    agent_args: str = ""
+    imaging_job: bool = False
 
 
 @dataclass(frozen=True)
@@ -200,6 +204,9 @@ class Provisioner:
                 value = values.get(parameter.name, parameter.default)
                 shown[parameter.name] = MASK if parameter.name in secret else value
         entry = self._boot_entry(system, host.hostname, answer_url, callback_url)
+        if spec.agent_args:
+            agent_args = spec.agent_args.replace("{install_token}", token)
+            entry = replace(entry, kernel_args=f"{entry.kernel_args} {agent_args}")
         return _Rendered(template_id or "", answer_file, entry, shown)
 
     def _boot_entry(
@@ -292,6 +299,7 @@ class Provisioner:
                 create_time=now,
                 update_time=now,
                 request_id=request_id or None,
+                imaging_job=spec.imaging_job,
             )
             won = (
                 Host.update(
@@ -315,6 +323,7 @@ class Provisioner:
                 provisioning_id,
                 ARMED.value,
                 message=f"armed: {rendered.entry.label}",
+                imaging=spec.imaging_job,
             )
         self._notify()
         return self._record(row, host_id), True
@@ -390,6 +399,7 @@ class Provisioner:
                 target.value,
                 progress_percent=progress or 0,
                 message=message,
+                imaging=row.imaging_job,
             )
         self._notify()
         return True
@@ -465,8 +475,9 @@ class Provisioner:
     def token(self, provisioning_id: str) -> str:
         return _token(self._key, provisioning_id)
 
-    def _by_token(self, token: str) -> tuple[Provisioning, str]:
-        """The active provisioning a token belongs to, and its host id."""
+    def by_token(self, token: str) -> tuple[Provisioning, str]:
+        """The active provisioning a token belongs to, and its host id.
+        Raises PermissionDenied for any other token."""
         body = token[len(TOKEN_PREFIX) :] if token.startswith(TOKEN_PREFIX) else ""
         provisioning_id, _, signature = body.partition(".")
         refused = PermissionDenied(
@@ -513,7 +524,7 @@ class Provisioner:
         found = _ACTIVE_BY_MAC.first(mac)
         if found is None:
             return None
-        host_id, row_id, provisioning_id, state, expire_time, stored = (
+        host_id, row_id, provisioning_id, state, expire_time, stored, imaging = (
             _ACTIVE_BY_MAC.python_values(found)
         )
         if state != ARMED.value:
@@ -529,13 +540,14 @@ class Provisioner:
                 provisioning_id,
                 ARMED.value,
                 message="the host fetched its installer boot config",
+                imaging=imaging,
             )
         self._notify()
         return entry
 
     def answer_file(self, token: str) -> str:
         """The answer file; its first fetch marks the install as started."""
-        row, host_id = self._by_token(token)
+        row, host_id = self.by_token(token)
         if row.state == ARMED.value:
             self._transition(
                 row,
@@ -547,7 +559,7 @@ class Provisioner:
         return row.answer_file.replace(_TOKEN_MARK, token)
 
     def installer_report(self, token: str, report: InstallerReport) -> None:
-        row, host_id = self._by_token(token)
+        row, host_id = self.by_token(token)
         state = ProvisioningState(row.state)
         event = report.event
         if event is InstallerEvent.STARTED:
@@ -596,6 +608,21 @@ class Provisioner:
                 "the install ended while the report was being recorded",
                 "PROVISIONING_ENDED",
             )
+
+    # What imaging jobs drive ----------------------------------------------
+
+    def start(self, row: Provisioning, host_id: str, message: str) -> None:
+        """Marks an armed provisioning as under way (installing); from then on
+        the host's boot config is local boot."""
+        if row.state == ARMED.value:
+            self._transition(row, host_id, (ARMED,), INSTALLING, message)
+
+    def end(
+        self, row: Provisioning, host_id: str, target: ProvisioningState, message: str
+    ) -> bool:
+        """Ends an armed or installing provisioning in `target`; False when it
+        had already ended."""
+        return self._transition(row, host_id, ACTIVE, target, message)
 
     # Housekeeping -------------------------------------------------------
 
@@ -648,6 +675,7 @@ _ACTIVE_BY_MAC = PreparedSelect(
             Provisioning.state,
             Provisioning.expire_time,
             Provisioning.boot_entry,
+            Provisioning.imaging_job,
         )
         .join(Host)
         .join(Provisioning, on=(Provisioning.id == Host.active_provisioning))

@@ -10,3 +10,4 @@ GRANTABLE = (PROVISIONING, IMAGING, ADMIN)
 # Access levels that need no particular scope.
 PUBLIC = "public"  # no credential at all
 SESSION = "session"  # any valid session token
+JOB_TOKEN = "job_token"  # noqa: S105 - a scope name: an imaging job's token

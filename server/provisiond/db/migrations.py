@@ -13,6 +13,7 @@ import logging
 from collections.abc import Callable
 
 import peewee
+from playhouse import migrate as playhouse_migrate
 
 from provisiond.core.clock import utcnow
 from provisiond.db.database import db, is_postgresql
@@ -186,6 +187,68 @@ def _v2_provisioning(database: peewee.Database) -> None:
         database.create_tables(tables)
 
 
+def _v3_imaging(database: peewee.Database) -> None:
+    class Base(peewee.Model):
+        class Meta:
+            legacy_table_names = False
+
+    class Image(Base):
+        image_id = peewee.CharField(unique=True)
+        display_name = peewee.CharField(default="")
+        state = peewee.CharField()
+        source_host_id = peewee.CharField()
+        os_id = peewee.CharField(null=True)
+        labels = peewee.TextField(default="{}")
+        size_bytes = peewee.BigIntegerField(default=0)
+        sha256 = peewee.CharField(default="")
+        chunk_size = peewee.IntegerField()
+        data_chunk_count = peewee.BigIntegerField(default=0)
+        capture_job_id = peewee.CharField()
+        revision = peewee.IntegerField(default=1)
+        create_time = peewee.DateTimeField()
+        update_time = peewee.DateTimeField()
+
+    class ManifestPart(Base):
+        image = peewee.ForeignKeyField(Image, on_delete="CASCADE", backref="parts")
+        part = peewee.IntegerField()
+        digests = peewee.BlobField()
+
+        class Meta:
+            indexes = ((("image", "part"), True),)
+
+    class ImagingJob(Base):
+        job_id = peewee.CharField(unique=True)
+        kind = peewee.CharField()
+        host_id = peewee.CharField(index=True)
+        image_id = peewee.CharField(index=True)
+        environment_os_id = peewee.CharField()
+        disk = peewee.CharField(default="")
+        bytes_done = peewee.BigIntegerField(default=0)
+        bytes_total = peewee.BigIntegerField(default=0)
+        bytes_transferred = peewee.BigIntegerField(default=0)
+        rate = peewee.BigIntegerField(default=0)
+        progress_time = peewee.DateTimeField(null=True)
+        message = peewee.TextField(default="")
+        create_time = peewee.DateTimeField()
+        update_time = peewee.DateTimeField()
+
+    tables = [Image, ManifestPart, ImagingJob]
+    with database.bind_ctx(tables):
+        database.create_tables(tables)
+    migrator = (
+        playhouse_migrate.PostgresqlMigrator(database)
+        if is_postgresql()
+        else playhouse_migrate.SqliteMigrator(database)
+    )
+    playhouse_migrate.migrate(
+        migrator.add_column(
+            "provisioning", "imaging_job", peewee.BooleanField(default=False)
+        ),
+        migrator.add_column("event", "imaging", peewee.BooleanField(default=False)),
+        migrator.add_column("event", "detail", peewee.TextField(default="")),
+    )
+
+
 MIGRATIONS: tuple[tuple[int, str, Callable[[peewee.Database], None]], ...] = (
     (1, "initial: deployment settings, APIDs, sessions, audit", _v1_initial),
     (
@@ -193,6 +256,7 @@ MIGRATIONS: tuple[tuple[int, str, Callable[[peewee.Database], None]], ...] = (
         "provisioning: templates, operating systems, hosts, installs, events",
         _v2_provisioning,
     ),
+    (3, "imaging: images, manifests, imaging jobs", _v3_imaging),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

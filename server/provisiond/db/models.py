@@ -159,6 +159,8 @@ class Provisioning(BaseModel):
     update_time = peewee.DateTimeField(default=utcnow)
     revision = peewee.IntegerField(default=1)
     request_id = peewee.CharField(null=True, index=True)
+    # Boots the imaging environment for the imaging job of the same id.
+    imaging_job = peewee.BooleanField(default=False)
 
 
 class Event(BaseModel):
@@ -172,6 +174,9 @@ class Event(BaseModel):
     state = peewee.CharField(default="")
     progress_percent = peewee.IntegerField(default=0)
     message = peewee.TextField(default="")
+    # Set on the events of imaging jobs, whose progress `detail` holds (JSON).
+    imaging = peewee.BooleanField(default=False)
+    detail = peewee.TextField(default="")
 
 
 class IdempotencyRecord(BaseModel):
@@ -190,6 +195,58 @@ class IdempotencyRecord(BaseModel):
         indexes = ((("apid", "request_id"), True),)
 
 
+class Image(BaseModel):
+    """A disk image. `state` is "creating" until its capture succeeds; a
+    creating image whose capture job has ended otherwise reads as failed."""
+
+    image_id = peewee.CharField(unique=True)
+    display_name = peewee.CharField(default="")
+    state = peewee.CharField()
+    source_host_id = peewee.CharField()
+    os_id = peewee.CharField(null=True)
+    labels = peewee.TextField(default="{}")
+    size_bytes = peewee.BigIntegerField(default=0)
+    sha256 = peewee.CharField(default="")
+    chunk_size = peewee.IntegerField()
+    data_chunk_count = peewee.BigIntegerField(default=0)
+    capture_job_id = peewee.CharField()
+    revision = peewee.IntegerField(default=1)
+    create_time = peewee.DateTimeField(default=utcnow)
+    update_time = peewee.DateTimeField(default=utcnow)
+
+
+class ManifestPart(BaseModel):
+    """`part_size` chunk digests of an image, in order, 32 bytes each; a hole
+    is 32 zero bytes."""
+
+    image = peewee.ForeignKeyField(Image, on_delete="CASCADE", backref="parts")
+    part = peewee.IntegerField()
+    digests = peewee.BlobField()
+
+    class Meta:
+        indexes = ((("image", "part"), True),)
+
+
+class ImagingJob(BaseModel):
+    """A capture or a deploy. Its id is that of the provisioning that boots the
+    host into the imaging environment, whose state is the job's."""
+
+    job_id = peewee.CharField(unique=True)
+    kind = peewee.CharField()
+    host_id = peewee.CharField(index=True)
+    image_id = peewee.CharField(index=True)
+    environment_os_id = peewee.CharField()
+    disk = peewee.CharField(default="")
+    bytes_done = peewee.BigIntegerField(default=0)
+    bytes_total = peewee.BigIntegerField(default=0)
+    bytes_transferred = peewee.BigIntegerField(default=0)
+    rate = peewee.BigIntegerField(default=0)
+    progress_time = peewee.DateTimeField(null=True)
+    message = peewee.TextField(default="")
+    create_time = peewee.DateTimeField(default=utcnow)
+    update_time = peewee.DateTimeField(default=utcnow)
+
+
 ALL_MODELS = (
     SchemaVersion,
     DeploymentSetting,
@@ -203,4 +260,7 @@ ALL_MODELS = (
     Provisioning,
     Event,
     IdempotencyRecord,
+    Image,
+    ManifestPart,
+    ImagingJob,
 )

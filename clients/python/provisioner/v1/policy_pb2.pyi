@@ -17,12 +17,14 @@ class Scope(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
     SCOPE_PROVISIONING: _ClassVar[Scope]
     SCOPE_IMAGING: _ClassVar[Scope]
     SCOPE_ADMIN: _ClassVar[Scope]
+    SCOPE_JOB_TOKEN: _ClassVar[Scope]
 SCOPE_UNSPECIFIED: Scope
 SCOPE_PUBLIC: Scope
 SCOPE_SESSION: Scope
 SCOPE_PROVISIONING: Scope
 SCOPE_IMAGING: Scope
 SCOPE_ADMIN: Scope
+SCOPE_JOB_TOKEN: Scope
 RPC_POLICY_FIELD_NUMBER: _ClassVar[int]
 rpc_policy: _descriptor.FieldDescriptor
 SERVICE_POLICY_FIELD_NUMBER: _ClassVar[int]

@@ -1,0 +1,1 @@
+"""Storage outside the database: the content-addressed chunks of disk images."""

@@ -1,0 +1,325 @@
+"""Imaging end to end over real gRPC: provisioner-agent, run as the imaging
+environment runs it, captures a disk file into an image and deploys it onto
+another, against a server on loopback."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import grpc
+import pytest
+
+from daemon import ROOT_ONLY, database_args, environment, run
+from imaging_support import (
+    boot_args,
+    capture,
+    deploy,
+    imaging_client,
+    job_token,
+    make_environment,
+    token_in,
+)
+from provisioner.v1 import imaging_resources_pb2 as ires
+from provisioner.v1 import imaging_service_pb2 as ipb
+from provisioning_support import client, make_catalogue, make_host
+
+pytestmark = pytest.mark.database
+
+MIB = 1024 * 1024
+# Not a whole number of chunks: the last one is short.
+DISK_SIZE = 256 * MIB + 123_457
+MAC = "52:54:00:1e:00:01"
+AGENT_TIMEOUT = 120
+
+
+def write_test_disk(path: Path, size: int = DISK_SIZE, seed: bytes = b"disk") -> str:
+    """A disk of random, repeated, compressible and zero regions; its SHA-256."""
+    random_block = hashlib.sha256(seed).digest() * (MIB // 32)
+    layout = [
+        ("random", 64 * MIB),
+        ("zero", 64 * MIB),
+        ("repeated", 64 * MIB),
+        ("text", 32 * MIB),
+        ("random", size - 224 * MIB),
+    ]
+    digest = hashlib.sha256()
+    with path.open("wb") as disk:
+        for kind, length in layout:
+            for offset in range(0, length, MIB):
+                count = min(MIB, length - offset)
+                if kind == "random":
+                    block = os.urandom(count)
+                elif kind == "zero":
+                    block = bytes(count)
+                elif kind == "repeated":
+                    block = random_block[:count]
+                else:
+                    line = f"line {offset} of a log nobody reads\n".encode()
+                    block = (line * (count // len(line) + 1))[:count]
+                disk.write(block)
+                digest.update(block)
+    return digest.hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as disk:
+        while block := disk.read(4 * MIB):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def run_agent(api, token: str, disk: Path, *extra: str, timeout=AGENT_TIMEOUT):
+    command = [
+        sys.executable,
+        "-m",
+        "provisioner.agent",
+        "run",
+        "--server",
+        f"127.0.0.1:{api.port}",
+        "--disk",
+        str(disk),
+        *extra,
+    ]
+    env = dict(environment(), PROVISIONER_JOB_TOKEN=token)
+    return subprocess.run(
+        command,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+    )
+
+
+@pytest.fixture(scope="module")
+def source_disk(tmp_path_factory) -> tuple[Path, str]:
+    path = tmp_path_factory.mktemp("disks") / "source.img"
+    return path, write_test_disk(path)
+
+
+@pytest.fixture
+def lab(api):
+    """A catalogue with an imaging environment, three hosts, and clients."""
+    panel = client(api, scopes=("provisioning", "imaging"))
+    make_catalogue(panel)
+    make_environment(panel)
+    for number in range(3):
+        make_host(panel, f"node-{number}", mac=f"52:54:00:1e:00:{number:02x}")
+    return panel, imaging_client(api, panel.token)
+
+
+def get_job(ic, job: ires.ImagingJob) -> ires.ImagingJob:
+    return ic.GetImagingJob(ipb.GetImagingJobRequest(name=job.name)).job
+
+
+def get_image(ic, image_id: str) -> ires.Image:
+    return ic.GetImage(ipb.GetImageRequest(name=f"images/{image_id}")).image
+
+
+def captured(api, ic, disk: Path, image_id: str, host: str = "node-0"):
+    job = capture(ic, host, image_id)
+    result = run_agent(api, job_token(api, job), disk)
+    assert result.returncode == 0, result.stderr
+    return get_job(ic, job)
+
+
+def test_capture_then_deploy_gives_an_identical_disk(api, lab, source_disk, tmp_path):
+    panel, ic = lab
+    source, source_sha = source_disk
+
+    job = capture(ic, "node-0", "golden")
+    args = boot_args(api, MAC.replace("01", "00"))
+    assert token_in(args) == job_token(api, job)
+    assert f"provisioner.url=127.0.0.1:{api.port}" in args
+    captured_job = get_job(ic, job)
+    assert captured_job.state == ires.IMAGING_JOB_STATE_ARMED
+    result = run_agent(api, job_token(api, job), source)
+    assert result.returncode == 0, result.stderr
+    done = get_job(ic, job)
+    image = get_image(ic, "golden")
+
+    target = tmp_path / "target.img"
+    target.touch()
+    (deployed,) = deploy(ic, "golden", "node-1")
+    result = run_agent(api, job_token(api, deployed), target)
+    assert result.returncode == 0, result.stderr
+    deployed = get_job(ic, deployed)
+
+    assert done.state == ires.IMAGING_JOB_STATE_SUCCEEDED
+    assert done.bytes_done == done.bytes_total == DISK_SIZE
+    assert image.state == ires.IMAGE_STATE_READY
+    assert image.sha256 == source_sha
+    assert image.size_bytes == DISK_SIZE
+    assert image.source_host == "hosts/node-0"
+    # Zeros take no chunk; the repeated region is one chunk stored once.
+    assert image.data_chunk_count == 193
+    assert deployed.state == ires.IMAGING_JOB_STATE_SUCCEEDED
+    assert file_sha256(target) == source_sha
+    # Zero and compressible regions never crossed the network in full.
+    assert done.bytes_transferred < 0.55 * DISK_SIZE
+    assert deployed.bytes_transferred < 0.55 * DISK_SIZE
+    # The job over, both hosts boot from their disks again.
+    assert boot_args(api, "52:54:00:1e:00:00") == ""
+    assert boot_args(api, "52:54:00:1e:00:01") == ""
+
+
+def test_recapture_sends_only_what_changed(api, lab, source_disk, tmp_path):
+    panel, ic = lab
+    source, _ = source_disk
+    first = captured(api, ic, source, "monday")
+    again = captured(api, ic, source, "tuesday")
+
+    changed = tmp_path / "changed.img"
+    changed.write_bytes(source.read_bytes())
+    with changed.open("r+b") as disk:
+        # 1% of the disk, rewritten in four places.
+        for place in range(4):
+            disk.seek(place * 60 * MIB + 3 * MIB + 4096)
+            disk.write(os.urandom(DISK_SIZE // 100 // 4))
+    third = captured(api, ic, changed, "wednesday")
+
+    assert again.bytes_transferred < 0.001 * DISK_SIZE
+    assert third.bytes_transferred <= 0.05 * DISK_SIZE
+    assert first.bytes_transferred > 20 * third.bytes_transferred
+    assert get_image(ic, "wednesday").sha256 == file_sha256(changed)
+
+
+def test_deploy_onto_a_disk_holding_the_image_writes_nothing(
+    api, lab, source_disk, tmp_path
+):
+    panel, ic = lab
+    source, source_sha = source_disk
+    captured(api, ic, source, "golden")
+    target = tmp_path / "target.img"
+    target.write_bytes(source.read_bytes())
+
+    (job,) = deploy(ic, "golden", "node-1")
+    result = run_agent(api, job_token(api, job), target)
+    job = get_job(ic, job)
+
+    assert result.returncode == 0, result.stderr
+    assert job.state == ires.IMAGING_JOB_STATE_SUCCEEDED
+    assert job.bytes_transferred == 0
+    assert file_sha256(target) == source_sha
+
+
+def test_deploy_to_many_hosts_arms_all_or_none(api, lab, source_disk):
+    panel, ic = lab
+    source, _ = source_disk
+    captured(api, ic, source, "golden")
+    busy = capture(ic, "node-2", "other")
+
+    with pytest.raises(grpc.RpcError) as caught:
+        deploy(ic, "golden", "node-1", "node-2")
+    jobs = ic.ListImagingJobs(ipb.ListImagingJobsRequest(image="images/golden")).jobs
+    both = deploy(ic, "golden", "node-0", "node-1")
+
+    assert caught.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+    assert [j.host for j in jobs] == ["hosts/node-0"]  # the capture alone
+    assert [j.host for j in both] == ["hosts/node-0", "hosts/node-1"]
+    assert all(j.state == ires.IMAGING_JOB_STATE_ARMED for j in both)
+    assert busy.state == ires.IMAGING_JOB_STATE_ARMED
+
+
+def test_corrupt_chunk_fails_the_deploy_loudly(api, lab, source_disk, tmp_path):
+    panel, ic = lab
+    source, _ = source_disk
+    captured(api, ic, source, "golden")
+    store = api.server.services.imaging.store
+    victim = next(store.digests())
+    frame = store.path(victim).read_bytes()
+    store.path(victim).write_bytes(frame[:-8] + bytes(8))
+    target = tmp_path / "target.img"
+    target.touch()
+
+    (job,) = deploy(ic, "golden", "node-1")
+    result = run_agent(api, job_token(api, job), target)
+    job = get_job(ic, job)
+
+    assert result.returncode == 1
+    assert "does not match its SHA-256: the stored image is damaged" in result.stderr
+    assert job.state == ires.IMAGING_JOB_STATE_FAILED
+    assert "damaged" in job.message
+    assert boot_args(api, "52:54:00:1e:00:01") == ""
+
+
+def test_cancel_mid_capture_leaves_nothing_marked_good(api, lab, source_disk):
+    panel, ic = lab
+    source, _ = source_disk
+    job = capture(ic, "node-0", "halfway")
+    agent = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "provisioner.agent",
+            "run",
+            "--server",
+            f"127.0.0.1:{api.port}",
+            "--disk",
+            str(source),
+            "--workers",
+            "1",
+        ],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(environment(), PROVISIONER_JOB_TOKEN=job_token(api, job)),
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while get_job(ic, job).bytes_done == 0:
+            assert time.monotonic() < deadline, "the capture did not start"
+            assert agent.poll() is None, agent.communicate()
+            time.sleep(0.1)
+        cancelled = ic.CancelImagingJob(ipb.CancelImagingJobRequest(name=job.name)).job
+        _, stderr = agent.communicate(timeout=AGENT_TIMEOUT)
+    finally:
+        if agent.poll() is None:
+            agent.kill()
+            agent.wait()
+
+    assert cancelled.state == ires.IMAGING_JOB_STATE_CANCELLED
+    assert agent.returncode == 3
+    assert "the job was cancelled, failed or timed out" in stderr
+    assert get_image(ic, "halfway").state == ires.IMAGE_STATE_FAILED
+    assert boot_args(api, "52:54:00:1e:00:00") == ""
+    with pytest.raises(grpc.RpcError) as caught:
+        deploy(ic, "halfway", "node-1")
+    assert caught.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+
+
+@ROOT_ONLY
+def test_scrub_names_the_images_a_damaged_chunk_affects(
+    api, lab, migrated, source_disk, tmp_path
+):
+    panel, ic = lab
+    source, _ = source_disk
+    captured(api, ic, source, "golden")
+    captured(api, ic, source, "twin")
+    store = api.server.services.imaging.store
+    victim = next(store.digests())
+    store.path(victim).write_bytes(b"not zstandard")
+    where = database_args(migrated, tmp_path)
+
+    found = run("provisioner-scrub", *where)
+    mended = run("provisioner-scrub", *where, "--delete-damaged")
+    gone = store.has(victim)
+    again = captured(api, ic, source, "golden-2")
+    clean = run("provisioner-scrub", *where)
+
+    assert found.returncode == 1, found.stderr
+    assert f"chunk {victim.hex()}: not a valid zstandard frame" in found.stdout
+    assert "image golden: 1 chunk(s) damaged or missing" in found.stdout
+    assert "image twin: 1 chunk(s) damaged or missing" in found.stdout
+    assert "deleted 1 damaged chunk(s)" in mended.stdout
+    assert not gone
+    assert 0 < again.bytes_transferred <= 2 * MIB  # the one chunk, sent again
+    assert clean.returncode == 0, clean.stdout
+    assert "0 damaged or missing" in clean.stdout
