@@ -14,6 +14,7 @@ from pathlib import Path
 import grpc
 import pytest
 
+from cutting_proxy import CuttingProxy
 from daemon import ROOT_ONLY, database_args, environment, run
 from imaging_support import (
     boot_args,
@@ -74,27 +75,62 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def run_agent(api, token: str, disk: Path, *extra: str, timeout=AGENT_TIMEOUT):
-    command = [
+def agent_command(port: int, disk: Path, *extra: str) -> list[str]:
+    return [
         sys.executable,
         "-m",
         "provisioner.agent",
         "run",
         "--server",
-        f"127.0.0.1:{api.port}",
+        f"127.0.0.1:{port}",
         "--disk",
         str(disk),
         *extra,
     ]
-    env = dict(environment(), PROVISIONER_JOB_TOKEN=token)
+
+
+def run_agent(api, token: str, disk: Path, *extra: str, port: int | None = None):
     return subprocess.run(
-        command,
+        agent_command(port or api.port, disk, *extra),
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
-        env=env,
-        timeout=timeout,
+        env=dict(environment(), PROVISIONER_JOB_TOKEN=token),
+        timeout=AGENT_TIMEOUT,
     )
+
+
+def start_agent(port: int, token: str, disk: Path, *extra: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        agent_command(port, disk, *extra),
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=dict(environment(), PROVISIONER_JOB_TOKEN=token),
+    )
+
+
+def wait_for_progress(ic, job, agent: subprocess.Popen, fraction: float) -> None:
+    """Returns once the job has gone through `fraction` of its disk."""
+    deadline = time.monotonic() + 60
+    while True:
+        current = get_job(ic, job)
+        if current.bytes_total and current.bytes_done >= fraction * current.bytes_total:
+            return
+        assert time.monotonic() < deadline, "the job made no progress"
+        assert agent.poll() is None, agent.communicate()
+        time.sleep(0.05)
+
+
+def finish(agent: subprocess.Popen) -> tuple[int, str]:
+    try:
+        _, stderr = agent.communicate(timeout=AGENT_TIMEOUT)
+    finally:
+        if agent.poll() is None:
+            agent.kill()
+            agent.wait()
+    return agent.returncode, stderr
 
 
 @pytest.fixture(scope="module")
@@ -253,46 +289,154 @@ def test_cancel_mid_capture_leaves_nothing_marked_good(api, lab, source_disk):
     panel, ic = lab
     source, _ = source_disk
     job = capture(ic, "node-0", "halfway")
-    agent = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "provisioner.agent",
-            "run",
-            "--server",
-            f"127.0.0.1:{api.port}",
-            "--disk",
-            str(source),
-            "--workers",
-            "1",
-        ],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=dict(environment(), PROVISIONER_JOB_TOKEN=job_token(api, job)),
-    )
-    try:
-        deadline = time.monotonic() + 60
-        while get_job(ic, job).bytes_done == 0:
-            assert time.monotonic() < deadline, "the capture did not start"
-            assert agent.poll() is None, agent.communicate()
-            time.sleep(0.1)
-        cancelled = ic.CancelImagingJob(ipb.CancelImagingJobRequest(name=job.name)).job
-        _, stderr = agent.communicate(timeout=AGENT_TIMEOUT)
-    finally:
-        if agent.poll() is None:
-            agent.kill()
-            agent.wait()
+    agent = start_agent(api.port, job_token(api, job), source, "--workers", "1")
+    wait_for_progress(ic, job, agent, 0.1)
+    cancelled = ic.CancelImagingJob(ipb.CancelImagingJobRequest(name=job.name)).job
+    status, stderr = finish(agent)
 
     assert cancelled.state == ires.IMAGING_JOB_STATE_CANCELLED
-    assert agent.returncode == 3
+    assert status == 3
     assert "the job was cancelled, failed or timed out" in stderr
     assert get_image(ic, "halfway").state == ires.IMAGE_STATE_FAILED
     assert boot_args(api, "52:54:00:1e:00:00") == ""
     with pytest.raises(grpc.RpcError) as caught:
         deploy(ic, "halfway", "node-1")
     assert caught.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+
+
+@pytest.fixture
+def proxy(api):
+    cutter = CuttingProxy(api.port)
+    yield cutter
+    cutter.close()
+
+
+# What may travel twice when a connection is cut: the chunks in flight, one
+# per worker, and the calls around them.
+RESEND_SLACK = 4 * (MIB + 64 * 1024)
+# A download asks for three chunks at a time.
+DOWNLOAD_SLACK = 3 * RESEND_SLACK
+
+
+def test_capture_cut_mid_upload_resumes_and_sends_only_what_is_missing(
+    api, lab, source_disk, proxy
+):
+    panel, ic = lab
+    source, source_sha = source_disk
+    clean = capture(ic, "node-0", "clean")
+    assert (
+        run_agent(api, job_token(api, clean), source, port=proxy.port).returncode == 0
+    )
+    clean_bytes = proxy.upstream
+    api.server.services.imaging.store.delete(
+        list(api.server.services.imaging.store.digests())
+    )
+    proxy.reset_counts()
+
+    job = capture(ic, "node-1", "cut")
+    proxy.cut_at("up", int(0.4 * clean_bytes))
+    status, stderr = finish(start_agent(proxy.port, job_token(api, job), source))
+
+    assert status == 0, stderr
+    assert "retrying" in stderr
+    assert proxy.cuts == 1
+    assert proxy.upstream <= clean_bytes + RESEND_SLACK
+    assert get_image(ic, "cut").sha256 == source_sha
+
+
+def test_capture_rerun_after_the_agent_died_sends_only_the_rest(
+    api, lab, source_disk, proxy
+):
+    panel, ic = lab
+    source, source_sha = source_disk
+    clean = capture(ic, "node-0", "clean")
+    run_agent(api, job_token(api, clean), source, port=proxy.port)
+    clean_bytes = proxy.upstream
+    api.server.services.imaging.store.delete(
+        list(api.server.services.imaging.store.digests())
+    )
+    proxy.reset_counts()
+
+    job = capture(ic, "node-1", "killed")
+    token = job_token(api, job)
+    proxy.hold_at("up", clean_bytes // 2)
+    agent = start_agent(proxy.port, token, source)
+    assert proxy.holding.wait(60), finish(agent)
+    agent.kill()
+    finish(agent)
+    first_run = proxy.upstream
+    proxy.cut()
+    proxy.release()
+    proxy.reset_counts()
+    rerun = run_agent(api, token, source, port=proxy.port)
+
+    assert rerun.returncode == 0, rerun.stderr
+    assert first_run > 0.3 * clean_bytes
+    assert first_run + proxy.upstream <= clean_bytes + RESEND_SLACK
+    assert get_image(ic, "killed").sha256 == source_sha
+
+
+def test_deploy_cut_mid_download_resumes_and_fetches_only_what_is_missing(
+    api, lab, source_disk, proxy, tmp_path
+):
+    panel, ic = lab
+    source, source_sha = source_disk
+    captured(api, ic, source, "golden")
+    clean_target = tmp_path / "clean.img"
+    clean_target.touch()
+    (clean,) = deploy(ic, "golden", "node-1")
+    assert (
+        run_agent(api, job_token(api, clean), clean_target, port=proxy.port).returncode
+        == 0
+    )
+    clean_bytes = proxy.downstream
+    proxy.reset_counts()
+
+    target = tmp_path / "target.img"
+    target.touch()
+    (job,) = deploy(ic, "golden", "node-2")
+    proxy.cut_at("down", int(0.4 * clean_bytes))
+    status, stderr = finish(start_agent(proxy.port, job_token(api, job), target))
+
+    assert status == 0, stderr
+    assert "retrying" in stderr
+    assert proxy.downstream <= clean_bytes + DOWNLOAD_SLACK
+    assert file_sha256(target) == source_sha
+
+
+def test_deploy_rerun_after_the_agent_died_writes_only_the_rest(
+    api, lab, source_disk, proxy, tmp_path
+):
+    panel, ic = lab
+    source, source_sha = source_disk
+    captured(api, ic, source, "golden")
+    clean_target = tmp_path / "clean.img"
+    clean_target.touch()
+    (clean,) = deploy(ic, "golden", "node-2")
+    run_agent(api, job_token(api, clean), clean_target, port=proxy.port)
+    clean_bytes = proxy.downstream
+    proxy.reset_counts()
+
+    target = tmp_path / "target.img"
+    target.touch()
+    (job,) = deploy(ic, "golden", "node-1")
+    token = job_token(api, job)
+    proxy.hold_at("down", clean_bytes // 2)
+    agent = start_agent(proxy.port, token, target)
+    assert proxy.holding.wait(60), finish(agent)
+    agent.kill()
+    finish(agent)
+    first_run = proxy.downstream
+    proxy.cut()
+    proxy.release()
+    proxy.reset_counts()
+    rerun = run_agent(api, token, target, port=proxy.port)
+
+    assert rerun.returncode == 0, rerun.stderr
+    assert first_run >= clean_bytes // 2
+    # What reached the disk stays; at most the batches in flight come twice.
+    assert first_run + proxy.downstream <= clean_bytes + DOWNLOAD_SLACK
+    assert file_sha256(target) == source_sha
 
 
 @ROOT_ONLY
