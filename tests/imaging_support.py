@@ -3,8 +3,14 @@ through the API, and their tokens as the boot config would hand them out."""
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 
+from daemon import environment
 from provisiond.db.database import connection_scope
 from provisioner.v1 import imaging_resources_pb2 as ires
 from provisioner.v1 import imaging_service_pb2 as ipb
@@ -79,3 +85,80 @@ def boot_args(api, mac: str) -> str:
 
 def token_in(kernel_args: str) -> str:
     return _TOKEN.search(kernel_args)[1]
+
+
+MIB = 1024 * 1024
+# Not a whole number of chunks: the last one is short.
+DISK_SIZE = 256 * MIB + 123_457
+AGENT_TIMEOUT = 120
+
+
+def write_test_disk(path: Path, size: int = DISK_SIZE, seed: bytes = b"disk") -> str:
+    """A disk of random, repeated, compressible and zero regions; its SHA-256."""
+    random_block = hashlib.sha256(seed).digest() * (MIB // 32)
+    quarter = size // 4 // MIB * MIB
+    layout = [
+        ("random", quarter),
+        ("zero", quarter),
+        ("repeated", quarter),
+        ("text", quarter // 2),
+        ("random", size - 3 * quarter - quarter // 2),
+    ]
+    digest = hashlib.sha256()
+    with path.open("wb") as disk:
+        for kind, length in layout:
+            for offset in range(0, length, MIB):
+                count = min(MIB, length - offset)
+                if kind == "random":
+                    block = os.urandom(count)
+                elif kind == "zero":
+                    block = bytes(count)
+                elif kind == "repeated":
+                    block = random_block[:count]
+                else:
+                    line = f"line {offset} of a log nobody reads\n".encode()
+                    block = (line * (count // len(line) + 1))[:count]
+                disk.write(block)
+                digest.update(block)
+    return digest.hexdigest()
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as disk:
+        while block := disk.read(4 * MIB):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def agent_command(port: int, disk: Path, *extra: str) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "provisioner.agent",
+        "run",
+        "--server",
+        f"127.0.0.1:{port}",
+        "--disk",
+        str(disk),
+        *extra,
+    ]
+
+
+def run_agent(api, token: str, disk: Path, *extra: str, port: int | None = None):
+    return subprocess.run(
+        agent_command(port or api.port, disk, *extra),
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        env=dict(environment(), PROVISIONER_JOB_TOKEN=token),
+        timeout=AGENT_TIMEOUT,
+    )
+
+
+def get_job(ic, job: ires.ImagingJob) -> ires.ImagingJob:
+    return ic.GetImagingJob(ipb.GetImagingJobRequest(name=job.name)).job
+
+
+def get_image(ic, image_id: str) -> ires.Image:
+    return ic.GetImage(ipb.GetImageRequest(name=f"images/{image_id}")).image

@@ -4,10 +4,8 @@ another, against a server on loopback."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -17,13 +15,22 @@ import pytest
 from cutting_proxy import CuttingProxy
 from daemon import ROOT_ONLY, database_args, environment, run
 from imaging_support import (
+    AGENT_TIMEOUT,
+    DISK_SIZE,
+    MIB,
+    agent_command,
     boot_args,
     capture,
     deploy,
+    file_sha256,
+    get_image,
+    get_job,
     imaging_client,
     job_token,
     make_environment,
+    run_agent,
     token_in,
+    write_test_disk,
 )
 from provisioner.v1 import imaging_resources_pb2 as ires
 from provisioner.v1 import imaging_service_pb2 as ipb
@@ -31,73 +38,7 @@ from provisioning_support import client, make_catalogue, make_host
 
 pytestmark = pytest.mark.database
 
-MIB = 1024 * 1024
-# Not a whole number of chunks: the last one is short.
-DISK_SIZE = 256 * MIB + 123_457
 MAC = "52:54:00:1e:00:01"
-AGENT_TIMEOUT = 120
-
-
-def write_test_disk(path: Path, size: int = DISK_SIZE, seed: bytes = b"disk") -> str:
-    """A disk of random, repeated, compressible and zero regions; its SHA-256."""
-    random_block = hashlib.sha256(seed).digest() * (MIB // 32)
-    layout = [
-        ("random", 64 * MIB),
-        ("zero", 64 * MIB),
-        ("repeated", 64 * MIB),
-        ("text", 32 * MIB),
-        ("random", size - 224 * MIB),
-    ]
-    digest = hashlib.sha256()
-    with path.open("wb") as disk:
-        for kind, length in layout:
-            for offset in range(0, length, MIB):
-                count = min(MIB, length - offset)
-                if kind == "random":
-                    block = os.urandom(count)
-                elif kind == "zero":
-                    block = bytes(count)
-                elif kind == "repeated":
-                    block = random_block[:count]
-                else:
-                    line = f"line {offset} of a log nobody reads\n".encode()
-                    block = (line * (count // len(line) + 1))[:count]
-                disk.write(block)
-                digest.update(block)
-    return digest.hexdigest()
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as disk:
-        while block := disk.read(4 * MIB):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def agent_command(port: int, disk: Path, *extra: str) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "provisioner.agent",
-        "run",
-        "--server",
-        f"127.0.0.1:{port}",
-        "--disk",
-        str(disk),
-        *extra,
-    ]
-
-
-def run_agent(api, token: str, disk: Path, *extra: str, port: int | None = None):
-    return subprocess.run(
-        agent_command(port or api.port, disk, *extra),
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        text=True,
-        env=dict(environment(), PROVISIONER_JOB_TOKEN=token),
-        timeout=AGENT_TIMEOUT,
-    )
 
 
 def start_agent(port: int, token: str, disk: Path, *extra: str) -> subprocess.Popen:
@@ -148,14 +89,6 @@ def lab(api):
     for number in range(3):
         make_host(panel, f"node-{number}", mac=f"52:54:00:1e:00:{number:02x}")
     return panel, imaging_client(api, panel.token)
-
-
-def get_job(ic, job: ires.ImagingJob) -> ires.ImagingJob:
-    return ic.GetImagingJob(ipb.GetImagingJobRequest(name=job.name)).job
-
-
-def get_image(ic, image_id: str) -> ires.Image:
-    return ic.GetImage(ipb.GetImageRequest(name=f"images/{image_id}")).image
 
 
 def captured(api, ic, disk: Path, image_id: str, host: str = "node-0"):
