@@ -4,8 +4,10 @@ another, against a server on loopback."""
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
+import threading
 import time
 from pathlib import Path
 
@@ -34,6 +36,7 @@ from imaging_support import (
 )
 from provisioner.v1 import imaging_resources_pb2 as ires
 from provisioner.v1 import imaging_service_pb2 as ipb
+from provisioner.v1 import imaging_service_pb2_grpc
 from provisioning_support import client, make_catalogue, make_host
 
 pytestmark = pytest.mark.database
@@ -400,3 +403,52 @@ def test_scrub_names_the_images_a_damaged_chunk_affects(
     assert 0 < again.bytes_transferred <= 2 * MIB  # the one chunk, sent again
     assert clean.returncode == 0, clean.stdout
     assert "0 damaged or missing" in clean.stdout
+
+
+def test_watch_follows_a_job_and_resumes_where_it_left(api, lab, source_disk):
+    panel, ic = lab
+    source, _ = source_disk
+    channel = grpc.insecure_channel(f"127.0.0.1:{api.port}")
+    stub = imaging_service_pb2_grpc.ImagingServiceStub(channel)
+    metadata = [("authorization", f"Bearer {panel.token}")]
+    stream = stub.WatchImagingJobs(
+        ipb.WatchImagingJobsRequest(), metadata=metadata, timeout=60
+    )
+    seen: list[ipb.WatchImagingJobsResponse] = []
+
+    def read():
+        for reply in stream:
+            seen.append(reply)
+            if reply.job.state == ires.IMAGING_JOB_STATE_SUCCEEDED:
+                return
+
+    reader = threading.Thread(target=read)
+    reader.start()
+    time.sleep(0.5)
+    job = capture(ic, "node-0", "watched")
+    # Slow enough that the agent reports its progress along the way.
+    result = run_agent(api, job_token(api, job), source, "--workers", "1")
+    reader.join(30)
+    stream.cancel()
+
+    states = [reply.job.state for reply in seen]
+    progress = [reply.job.bytes_done for reply in seen[2:-1]]
+    resumed = list(
+        itertools.islice(
+            stub.WatchImagingJobs(
+                ipb.WatchImagingJobsRequest(job=job.name, resume_cursor=seen[1].cursor),
+                metadata=metadata,
+                timeout=10,
+            ),
+            len(seen) - 2,
+        )
+    )
+    channel.close()
+
+    assert result.returncode == 0, result.stderr
+    assert states[:2] == [ires.IMAGING_JOB_STATE_ARMED, ires.IMAGING_JOB_STATE_RUNNING]
+    assert states[-1] == ires.IMAGING_JOB_STATE_SUCCEEDED
+    assert progress and progress == sorted(progress)
+    assert seen[-2].job.bytes_done == DISK_SIZE
+    assert all(reply.job.name == job.name for reply in seen)
+    assert [r.cursor for r in resumed] == [r.cursor for r in seen[2:]]

@@ -425,9 +425,11 @@ class Imaging:
                 recent = (done - job.bytes_done) / elapsed
                 # Smoothed, so that one slow second does not swing the ETA.
                 rate = int(recent if not rate else 0.7 * recent + 0.3 * rate)
+        # The last report, the whole disk gone through, always reaches them.
         due = (
             job.progress_time is None
             or (now - job.progress_time).total_seconds() >= PROGRESS_EVENT_SECONDS
+            or (job.bytes_total and done >= job.bytes_total > job.bytes_done)
         )
         fields = dict(
             bytes_done=max(0, done),
