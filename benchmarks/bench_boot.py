@@ -34,7 +34,7 @@ import time
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-from benchmarks.processes import Children, free_port, read_line
+from benchmarks.processes import Children, free_port, nginx_conf, read_line
 from provisiond.boot.backend import ConfigKind
 
 TFTPD = "/usr/sbin/in.tftpd"
@@ -225,7 +225,7 @@ class Bench:
             raise BenchError("nginx is missing; install the nginx-light package")
         port = free_port()
         conf = self._tmp / "nginx.conf"
-        conf.write_text(_nginx_conf(self._tmp, self._static, port))
+        conf.write_text(nginx_conf(self._tmp, self._static, port))
         proc = self._children.spawn(
             [
                 nginx,
@@ -296,32 +296,6 @@ def _tftp_name(mac: str) -> str:
 
 def _http_path(mac: str) -> str:
     return "/ipxe/" + mac
-
-
-def _nginx_conf(tmp: Path, root: Path, port: int) -> str:
-    user = f"user {pwd.getpwuid(os.getuid()).pw_name};" if os.getuid() == 0 else ""
-    temp = "\n".join(
-        f"    {kind}_temp_path {tmp}/nginx-{kind};"
-        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-    )
-    # One worker: provisiond's HTTP server, bound by one interpreter lock,
-    # uses about one core too.
-    return f"""{user}
-worker_processes 1;
-pid {tmp}/nginx.pid;
-error_log {tmp}/nginx-error.log;
-events {{ worker_connections 1024; }}
-http {{
-    access_log {tmp}/nginx-access.log;
-{temp}
-    keepalive_requests 1000000;
-    default_type text/plain;
-    server {{
-        listen 127.0.0.1:{port};
-        root {root};
-    }}
-}}
-"""
 
 
 def _free_udp_port() -> int:

@@ -7,6 +7,7 @@ which then stops them in order instead of leaving a half-stopped daemon.
 from __future__ import annotations
 
 import os
+import pwd
 import select
 import signal
 import socket
@@ -87,3 +88,31 @@ def read_line(proc: subprocess.Popen, timeout: float) -> str:
         if proc.poll() is not None:
             break
     return ""
+
+
+def nginx_conf(tmp: Path, root: Path, port: int, extra: str = "") -> str:
+    """An nginx.conf serving `root` on 127.0.0.1:`port`, its files in `tmp`."""
+    user = f"user {pwd.getpwuid(os.getuid()).pw_name};" if os.getuid() == 0 else ""
+    temp = "\n".join(
+        f"    {kind}_temp_path {tmp}/nginx-{kind};"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    # One worker: provisiond's HTTP server, bound by one interpreter lock,
+    # uses about one core too.
+    return f"""{user}
+worker_processes 1;
+pid {tmp}/nginx.pid;
+error_log {tmp}/nginx-error.log;
+events {{ worker_connections 1024; }}
+http {{
+    access_log {tmp}/nginx-access.log;
+{temp}
+    keepalive_requests 1000000;
+{extra}
+    default_type text/plain;
+    server {{
+        listen 127.0.0.1:{port};
+        root {root};
+    }}
+}}
+"""

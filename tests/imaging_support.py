@@ -4,13 +4,13 @@ through the API, and their tokens as the boot config would hand them out."""
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 from daemon import environment
+from disks import MIB
 from provisiond.db.database import connection_scope
 from provisioner.v1 import imaging_resources_pb2 as ires
 from provisioner.v1 import imaging_service_pb2 as ipb
@@ -87,40 +87,9 @@ def token_in(kernel_args: str) -> str:
     return _TOKEN.search(kernel_args)[1]
 
 
-MIB = 1024 * 1024
 # Not a whole number of chunks: the last one is short.
 DISK_SIZE = 256 * MIB + 123_457
 AGENT_TIMEOUT = 120
-
-
-def write_test_disk(path: Path, size: int = DISK_SIZE, seed: bytes = b"disk") -> str:
-    """A disk of random, repeated, compressible and zero regions; its SHA-256."""
-    random_block = hashlib.sha256(seed).digest() * (MIB // 32)
-    quarter = size // 4 // MIB * MIB
-    layout = [
-        ("random", quarter),
-        ("zero", quarter),
-        ("repeated", quarter),
-        ("text", quarter // 2),
-        ("random", size - 3 * quarter - quarter // 2),
-    ]
-    digest = hashlib.sha256()
-    with path.open("wb") as disk:
-        for kind, length in layout:
-            for offset in range(0, length, MIB):
-                count = min(MIB, length - offset)
-                if kind == "random":
-                    block = os.urandom(count)
-                elif kind == "zero":
-                    block = bytes(count)
-                elif kind == "repeated":
-                    block = random_block[:count]
-                else:
-                    line = f"line {offset} of a log nobody reads\n".encode()
-                    block = (line * (count // len(line) + 1))[:count]
-                disk.write(block)
-                digest.update(block)
-    return digest.hexdigest()
 
 
 def file_sha256(path: Path) -> str:

@@ -16,6 +16,7 @@ import pytest
 
 from cutting_proxy import CuttingProxy
 from daemon import ROOT_ONLY, database_args, environment, run
+from disks import write_test_disk
 from imaging_support import (
     AGENT_TIMEOUT,
     DISK_SIZE,
@@ -32,7 +33,6 @@ from imaging_support import (
     make_environment,
     run_agent,
     token_in,
-    write_test_disk,
 )
 from provisioner.v1 import imaging_resources_pb2 as ires
 from provisioner.v1 import imaging_service_pb2 as ipb
@@ -80,7 +80,7 @@ def finish(agent: subprocess.Popen) -> tuple[int, str]:
 @pytest.fixture(scope="module")
 def source_disk(tmp_path_factory) -> tuple[Path, str]:
     path = tmp_path_factory.mktemp("disks") / "source.img"
-    return path, write_test_disk(path)
+    return path, write_test_disk(path, DISK_SIZE)
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import pytest
 import zstandard
 
 from daemon import ROOT_ONLY, as_nobody, environment
+from disks import write_test_disk
 from imaging_support import (
     MIB,
     agent_command,
@@ -23,7 +24,6 @@ from imaging_support import (
     job_token,
     make_environment,
     run_agent,
-    write_test_disk,
 )
 from provisiond.core.images import CHUNK_SIZE, PART_SIZE
 from provisioner.v1 import imaging_agent_service_pb2 as apb
