@@ -379,9 +379,8 @@ class Imaging:
 
     def upload(self, agent: JobPrincipal, chunks: list[tuple[bytes, bytes]]) -> None:
         self._capture_of(agent)
-        for digest, frame in chunks:
-            _check_digests([digest], allow_hole=False)
-            self._store.put(digest, frame)
+        _check_digests([digest for digest, _ in chunks], allow_hole=False)
+        self._store.put_many(chunks)
 
     def manifest_part(self, agent: JobPrincipal, part: int) -> list[bytes]:
         image = self._deploy_image(agent)
