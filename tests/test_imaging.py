@@ -17,6 +17,7 @@ import pytest
 from cutting_proxy import CuttingProxy
 from daemon import ROOT_ONLY, database_args, environment, run
 from disks import write_test_disk
+from fakes.ipmi_bmc import start_fake_bmc
 from imaging_support import (
     AGENT_TIMEOUT,
     DISK_SIZE,
@@ -37,7 +38,10 @@ from imaging_support import (
 from provisioner.v1 import imaging_resources_pb2 as ires
 from provisioner.v1 import imaging_service_pb2 as ipb
 from provisioner.v1 import imaging_service_pb2_grpc
+from provisioner.v1 import provisioning_resources_pb2 as res
+from provisioner.v1 import provisioning_service_pb2 as pb
 from provisioning_support import client, make_catalogue, make_host
+from support import reason
 
 pytestmark = pytest.mark.database
 
@@ -452,3 +456,85 @@ def test_watch_follows_a_job_and_resumes_where_it_left(api, lab, source_disk):
     assert seen[-2].job.bytes_done == DISK_SIZE
     assert all(reply.job.name == job.name for reply in seen)
     assert [r.cursor for r in resumed] == [r.cursor for r in seen[2:]]
+
+
+def test_deleting_an_image_frees_only_the_chunks_no_other_image_holds(
+    api, lab, source_disk, tmp_path
+):
+    panel, ic = lab
+    source, _ = source_disk
+    other = tmp_path / "other.img"
+    write_test_disk(other, 8 * MIB, seed=b"other")
+    captured(api, ic, source, "big")
+    captured(api, ic, source, "twin")
+    captured(api, ic, other, "small")
+    store = api.server.services.imaging.store
+    everything = set(store.digests())
+
+    ic.DeleteImage(ipb.DeleteImageRequest(name="images/twin"))
+    after_twin = set(store.digests())
+    ic.DeleteImage(ipb.DeleteImageRequest(name="images/big"))
+    after_big = set(store.digests())
+    ic.DeleteImage(ipb.DeleteImageRequest(name="images/small"))
+
+    assert after_twin == everything  # "big" holds every chunk "twin" held
+    assert 0 < len(after_big) < len(everything)
+    assert list(store.digests()) == []
+    with pytest.raises(grpc.RpcError) as caught:
+        get_image(ic, "big")
+    assert caught.value.code() == grpc.StatusCode.NOT_FOUND
+
+
+def test_delete_refuses_an_image_a_job_is_using(api, lab, source_disk):
+    panel, ic = lab
+    source, _ = source_disk
+    captured(api, ic, source, "golden")
+    (job,) = deploy(ic, "golden", "node-1")
+
+    with pytest.raises(grpc.RpcError) as caught:
+        ic.DeleteImage(ipb.DeleteImageRequest(name="images/golden"))
+    ic.CancelImagingJob(ipb.CancelImagingJobRequest(name=job.name))
+    ic.DeleteImage(ipb.DeleteImageRequest(name="images/golden"))
+
+    assert caught.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+    assert reason(caught.value) == "IMAGE_IN_USE"
+
+
+@pytest.fixture
+def bmc(tmp_path):
+    fake = start_fake_bmc(tmp_path, "admin", "Bmc-pass-9c1d", power="on")
+    yield fake
+    fake.stop()
+
+
+def test_capture_with_power_cycle_boots_the_host_into_the_environment(api, lab, bmc):
+    panel, ic = lab
+    panel.CreateHost(
+        pb.CreateHostRequest(
+            host_id="with-bmc",
+            host=res.Host(
+                hostname="with-bmc.example.net",
+                mac_addresses=["52:54:00:1e:00:aa"],
+                bmc=res.Bmc(
+                    driver=res.BMC_DRIVER_IPMI,
+                    address="127.0.0.1",
+                    port=bmc.port,
+                    username="admin",
+                    password="Bmc-pass-9c1d",
+                ),
+            ),
+        )
+    )
+
+    job = capture(ic, "with-bmc", "cycled", power_cycle=True)
+    set_boot, cycle = bmc.state()["actions"][-2:]
+    no_bmc = pytest.raises(grpc.RpcError)
+    with no_bmc as caught:
+        capture(ic, "node-2", "no-bmc", power_cycle=True)
+
+    assert job.state == ires.IMAGING_JOB_STATE_ARMED
+    assert set_boot == {"command": "set_boot_device", "device": "network", "once": True}
+    assert cycle == {"command": "power_cycle", "booted_from": "network"}
+    assert "provisioner.token=" in boot_args(api, "52:54:00:1e:00:aa")
+    assert caught.value.code() == grpc.StatusCode.FAILED_PRECONDITION
+    assert get_job(ic, job).state == ires.IMAGING_JOB_STATE_ARMED
