@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+from concurrent.futures import ThreadPoolExecutor
 
 import zstandard
 
@@ -43,10 +44,13 @@ def deploy(client: AgentClient, disk: Disk, workers: int, progress_out=None) -> 
             writer.progress = progress
             _write_parts(client, disk, started, writer, progress)
             writer.drain()
-        disk.sync()
     finally:
         writer.close()
-    sha256 = read_back(disk, size)
+    # The disk flushes while it is read back: both wait on the kernel.
+    with ThreadPoolExecutor(1) as flusher:
+        flushed = flusher.submit(disk.sync)
+        sha256 = read_back(disk, size)
+        flushed.result()
     if sha256 != started.sha256:
         message = (
             f"{disk.path} as read back has SHA-256 {sha256}, not the image's "
