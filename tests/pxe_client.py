@@ -11,6 +11,12 @@ iPXE prints, to the serial port, which QEMU writes to a file. This iPXE cannot
 power off: a script ends with `exit`, SeaBIOS then finds nothing else to boot
 and reboots, and -no-reboot turns that reboot into QEMU's own exit.
 
+A boot can also attach raw disk images as virtio disks (/dev/vda, /dev/vdb...
+in order), forward more guest ports at GUEST_HTTP_ADDRESS to loopback ports,
+each through a relay of its own that lasts as long as the boot may (the
+imaging agent's gRPC connection, say), and give the VM more memory than the
+firmware alone needs.
+
 NOTE(pxe): Debian's iPXE (2019) fails a relative URL whose path holds colons
 ("Operation not supported"), so a script chains `/ipxe/${net0/mac:hexhyp}`
 (52-54-00-...) or an absolute URL, where the colons arrive as %3A.
@@ -26,7 +32,8 @@ import signal
 import subprocess
 import sys
 import time
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
@@ -39,6 +46,9 @@ NIC_MODEL = "e1000"
 # The ROM QEMU itself picks for an e1000; it holds both the BIOS and EFI iPXE.
 IPXE_ROM = Path("/usr/lib/ipxe/qemu/efi-e1000.rom")
 RELAY = Path(__file__).with_name("relay.py")
+# How long an HTTP download may sit without a byte moving before its relay
+# gives up; other forwards may be quiet for the whole boot.
+HTTP_IDLE_TIMEOUT = 30.0
 
 POLL_INTERVAL = 0.1
 STOP_TIMEOUT = 5.0
@@ -53,9 +63,12 @@ Outcome = Literal["exited", "until", "timeout"]
 class PxeBoot:
     """One network boot of a VM whose NIC carries `mac`.
 
-    Its HTTP requests to http://GUEST_HTTP_ADDRESS/ reach 127.0.0.1:`http_port`.
-    The boot ends when QEMU exits, when the console shows `until` (if given),
-    or after `timeout` seconds, whichever comes first.
+    Its HTTP requests to http://GUEST_HTTP_ADDRESS/ reach 127.0.0.1:`http_port`,
+    and its connections to GUEST_HTTP_ADDRESS:guest port reach 127.0.0.1:port
+    for each pair in `forwards` (guest ports other than 80). `disks` are raw
+    images attached as virtio disks, in order. The boot ends when QEMU exits,
+    when the console shows `until` (if given), or after `timeout` seconds,
+    whichever comes first.
     """
 
     mac: str
@@ -63,6 +76,9 @@ class PxeBoot:
     bootfile: str = f"http://{GUEST_HTTP_ADDRESS}/boot.ipxe"
     timeout: float = 90.0
     until: str | None = None
+    disks: Sequence[Path] = ()
+    forwards: Mapping[int, int] = field(default_factory=dict)
+    memory_mib: int = 64
 
 
 @dataclass(frozen=True)
@@ -135,28 +151,47 @@ def _require_rom() -> None:
 def _command(
     qemu: str, pxe: PxeBoot, console: Path, relays: Path, relay_log: Path
 ) -> list[str]:
-    port = str(pxe.http_port)
-    relay = shlex.join(
-        [sys.executable, "-I", str(RELAY), port, str(relays), str(relay_log)]
-    )
-    netdev = ",".join(
-        [
-            "user",
-            "id=net0",
-            "restrict=on",
-            f"bootfile={_escape(pxe.bootfile)}",
-            f"guestfwd=tcp:{GUEST_HTTP_ADDRESS}:80-cmd:{_escape(relay)}",
-        ]
-    )
+    netdev = _netdev(pxe, relays, relay_log)
     nic = f"{NIC_MODEL},netdev=net0,mac={pxe.mac},romfile={_escape(str(IPXE_ROM))}"
     return [
         qemu,
-        *("-accel", "tcg", "-m", "64", "-nodefaults", "-no-reboot"),
+        *("-accel", "tcg", "-m", str(pxe.memory_mib), "-nodefaults", "-no-reboot"),
         *("-machine", "graphics=off", "-display", "none", "-monitor", "none"),
         *("-boot", "order=n,reboot-timeout=0"),
         *("-netdev", netdev, "-device", nic),
+        *_disk_options(pxe.disks),
         *("-serial", f"file:{console}"),
     ]
+
+
+def _netdev(pxe: PxeBoot, relays: Path, relay_log: Path) -> str:
+    """The restricted user-mode network, with a guestfwd for HTTP and one for
+    each of `pxe.forwards`, each starting a relay per connection."""
+
+    def relay(port: int, idle: float) -> str:
+        # It may live as long as the boot; boot() stops any still running.
+        limits = [str(idle), str(pxe.timeout)]
+        argv = [str(port), str(relays), str(relay_log), *limits]
+        return shlex.join([sys.executable, "-I", str(RELAY), *argv])
+
+    commands = {80: relay(pxe.http_port, HTTP_IDLE_TIMEOUT)}
+    for guest_port, port in pxe.forwards.items():
+        commands[guest_port] = relay(port, pxe.timeout)
+    options = ["user", "id=net0", "restrict=on", f"bootfile={_escape(pxe.bootfile)}"]
+    for guest_port, command in commands.items():
+        address = f"{GUEST_HTTP_ADDRESS}:{guest_port}"
+        options.append(f"guestfwd=tcp:{address}-cmd:{_escape(command)}")
+    return ",".join(options)
+
+
+def _disk_options(disks: Sequence[Path]) -> list[str]:
+    """QEMU options attaching `disks` as raw virtio disks, which the guest
+    names /dev/vda, /dev/vdb... in this order (that of their PCI slots)."""
+    options = []
+    for index, disk in enumerate(disks):
+        drive = f"if=none,id=disk{index},format=raw,file={_escape(str(disk))}"
+        options += ["-drive", drive, "-device", f"virtio-blk-pci,drive=disk{index}"]
+    return options
 
 
 def _escape(value: str) -> str:

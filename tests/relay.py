@@ -9,7 +9,12 @@ It leaves a file named after its PID in the directory given on the command
 line, so that the harness (tests/pxe_client.py) can find and stop any relay
 still running. Its stderr would reach the guest, so it goes to a log file instead.
 
-Usage: relay.py PORT PID_DIR LOG_FILE
+Usage: relay.py PORT PID_DIR LOG_FILE [IDLE_SECONDS [LIFETIME_SECONDS]]
+
+The defaults suit a boot's HTTP downloads. A connection that may rightly sit
+quiet for a while, such as gRPC's one HTTP/2 connection waiting on a long
+call, needs a longer idle time, and one that lasts a whole boot a lifetime
+as long as that boot.
 """
 
 from __future__ import annotations
@@ -29,9 +34,10 @@ GUEST_IN = 0
 GUEST_OUT = 1
 
 
-def relay(port: int) -> None:
-    """Copies between the guest (stdin/stdout) and 127.0.0.1:`port`."""
-    deadline = time.monotonic() + LIFETIME
+def relay(port: int, idle: float = IDLE_TIMEOUT, lifetime: float = LIFETIME) -> None:
+    """Copies between the guest (stdin/stdout) and 127.0.0.1:`port` until a
+    side closes, nothing moved for `idle` seconds or `lifetime` passed."""
+    deadline = time.monotonic() + lifetime
     address = ("127.0.0.1", port)
 
     with (
@@ -41,7 +47,7 @@ def relay(port: int) -> None:
         selector.register(GUEST_IN, selectors.EVENT_READ)
         selector.register(upstream, selectors.EVENT_READ)
         while time.monotonic() < deadline:
-            ready = selector.select(IDLE_TIMEOUT)
+            ready = selector.select(idle)
             if not ready:
                 return
             try:
@@ -71,13 +77,15 @@ def _write_all(fd: int, data: bytes) -> None:
 
 def main(argv: list[str]) -> None:
     port, pid_dir, log_file = int(argv[1]), Path(argv[2]), argv[3]
+    # IDLE_SECONDS and LIFETIME_SECONDS, where given.
+    limits = [float(arg) for arg in argv[4:6]]
     # fd 2 rather than sys.stderr, so that a traceback at exit lands there too.
     log = os.open(log_file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
     os.dup2(log, 2)
     os.close(log)
 
     (pid_dir / str(os.getpid())).touch()
-    relay(port)
+    relay(port, *limits)
 
 
 if __name__ == "__main__":
