@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from provisiond.api import imaging_convert as convert
+from provisiond.api import watch
 from provisiond.api.provisioning_convert import update_changes
 from provisiond.api.provisioning_servicer import WatchLimit
 from provisiond.core import catalog, events, images, names
@@ -139,34 +140,25 @@ class ImagingServicer(imaging_service_pb2_grpc.ImagingServiceServicer):
             job_id = names.parse_optional("job", request.job, "imagingJobs")
             if job_id is not None:
                 self._imaging.get_job(job_id)
-            if request.resume_cursor:
-                after = events.decode_cursor(request.resume_cursor)
-                events.check_cursor(after)
-            else:
-                after = self._hub.position()
+            after = watch.start_after(self._hub, request.resume_cursor)
 
         def wanted(event: events.EventRecord) -> bool:
             return event.imaging and (job_id is None or event.provisioning_id == job_id)
 
-        with self._watch_limit:
-            while context.is_active():
-                result = self._hub.read(after, wanted, timeout=1.0)
-                if result is None:  # the server is stopping: end cleanly
-                    return
-                batch, after = result
-                if not batch:
-                    continue
-                with connection_scope():
-                    replies = [
-                        pb.WatchImagingJobsResponse(
-                            job=convert.job_at(
-                                event, self._imaging.get_job(event.provisioning_id)
-                            ),
-                            cursor=events.encode_cursor(event.id),
-                        )
-                        for event in batch
-                    ]
-                yield from replies
+        for batch in watch.batches(
+            self._hub, self._watch_limit, context, after, wanted
+        ):
+            with connection_scope():
+                replies = [
+                    pb.WatchImagingJobsResponse(
+                        job=convert.job_at(
+                            event, self._imaging.get_job(event.provisioning_id)
+                        ),
+                        cursor=events.encode_cursor(event.id),
+                    )
+                    for event in batch
+                ]
+            yield from replies
 
 
 def _job_spec(request) -> JobSpec:

@@ -6,6 +6,7 @@ import threading
 from dataclasses import replace
 
 from provisiond.api import provisioning_convert as convert
+from provisiond.api import watch
 from provisiond.core import catalog, events, names
 from provisiond.core.errors import ResourceExhausted, invalid_field
 from provisiond.core.events import EventHub, EventType
@@ -297,11 +298,7 @@ class ProvisioningServicer(provisioning_service_pb2_grpc.ProvisioningServiceServ
             )
             if host_id is not None:
                 self._hosts.row(host_id)
-            if request.resume_cursor:
-                after = events.decode_cursor(request.resume_cursor)
-                events.check_cursor(after)
-            else:
-                after = self._hub.position()
+            after = watch.start_after(self._hub, request.resume_cursor)
 
         def wanted(event: events.EventRecord) -> bool:
             # An imaging job's progress goes to the imaging watch only.
@@ -309,11 +306,8 @@ class ProvisioningServicer(provisioning_service_pb2_grpc.ProvisioningServiceServ
                 host_id is None or event.host_id == host_id
             )
 
-        with self._watch_limit:
-            while context.is_active():
-                result = self._hub.read(after, wanted, timeout=1.0)
-                if result is None:  # the server is stopping: end cleanly
-                    return
-                batch, after = result
-                for record in batch:
-                    yield pb.WatchEventsResponse(event=convert.event(record))
+        for batch in watch.batches(
+            self._hub, self._watch_limit, context, after, wanted
+        ):
+            for record in batch:
+                yield pb.WatchEventsResponse(event=convert.event(record))
