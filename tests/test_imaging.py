@@ -251,11 +251,10 @@ def proxy(api):
     cutter.close()
 
 
-# What may travel twice when a connection is cut: the chunks in flight, one
-# per worker, and the calls around them.
-RESEND_SLACK = 4 * (MIB + 64 * 1024)
-# A download asks for three chunks at a time.
-DOWNLOAD_SLACK = 3 * RESEND_SLACK
+# What may travel twice when a connection is cut: the calls in flight, one
+# per worker, each carrying up to 3 MiB of chunks (uploads of up to four,
+# downloads of three), and the calls around them.
+IN_FLIGHT_SLACK = 4 * (3 * MIB + 64 * 1024)
 
 
 def test_capture_cut_mid_upload_resumes_and_sends_only_what_is_missing(
@@ -280,7 +279,7 @@ def test_capture_cut_mid_upload_resumes_and_sends_only_what_is_missing(
     assert status == 0, stderr
     assert "retrying" in stderr
     assert proxy.cuts == 1
-    assert proxy.upstream <= clean_bytes + RESEND_SLACK
+    assert proxy.upstream <= clean_bytes + IN_FLIGHT_SLACK
     assert get_image(ic, "cut").sha256 == source_sha
 
 
@@ -312,7 +311,7 @@ def test_capture_rerun_after_the_agent_died_sends_only_the_rest(
 
     assert rerun.returncode == 0, rerun.stderr
     assert first_run > 0.3 * clean_bytes
-    assert first_run + proxy.upstream <= clean_bytes + RESEND_SLACK
+    assert first_run + proxy.upstream <= clean_bytes + IN_FLIGHT_SLACK
     assert get_image(ic, "killed").sha256 == source_sha
 
 
@@ -340,7 +339,7 @@ def test_deploy_cut_mid_download_resumes_and_fetches_only_what_is_missing(
 
     assert status == 0, stderr
     assert "retrying" in stderr
-    assert proxy.downstream <= clean_bytes + DOWNLOAD_SLACK
+    assert proxy.downstream <= clean_bytes + IN_FLIGHT_SLACK
     assert file_sha256(target) == source_sha
 
 
@@ -375,7 +374,7 @@ def test_deploy_rerun_after_the_agent_died_writes_only_the_rest(
     assert rerun.returncode == 0, rerun.stderr
     assert first_run >= clean_bytes // 2
     # What reached the disk stays; at most the batches in flight come twice.
-    assert first_run + proxy.downstream <= clean_bytes + DOWNLOAD_SLACK
+    assert first_run + proxy.downstream <= clean_bytes + IN_FLIGHT_SLACK
     assert file_sha256(target) == source_sha
 
 

@@ -53,7 +53,7 @@ from provisiond.core.records import (
     loads,
 )
 from provisiond.core.secrets import random_string
-from provisiond.db.database import PreparedSelect, db
+from provisiond.db.database import PreparedSelect, db, lock_row
 from provisiond.db.models import Host, HostMac, Provisioning
 
 LOG = logging.getLogger(__name__)
@@ -286,6 +286,7 @@ class Provisioner:
             _ID_ALPHABET, 9
         )
         with db.atomic():
+            lock_row(Host, host.id)
             row = Provisioning.create(
                 provisioning_id=provisioning_id,
                 host=host.id,

@@ -146,6 +146,20 @@ def is_postgresql() -> bool:
     return isinstance(db.obj, peewee.PostgresqlDatabase)
 
 
+def lock_row(model: type[peewee.Model], row_id: int) -> None:
+    """Holds the row until the transaction ends, so that transactions that
+    change it go one at a time. On SQLite every write transaction already
+    takes the database's one write lock when it begins.
+
+    NOTE(db): PostgreSQL deadlocks two transactions that each insert a row
+    referencing the same parent (a share lock on it) and then update the
+    parent's unique column (which wants it exclusively); locking the parent
+    first makes the second wait instead.
+    """
+    if is_postgresql():
+        model.select(model.id).where(model.id == row_id).for_update().execute()
+
+
 # peewee renders SQL from a query's expression tree every time the query runs.
 # For the small statements made on every call that costs several times what the
 # database spends on them, so the classes below render their SQL once per bound
