@@ -59,18 +59,6 @@ def start_agent(port: int, token: str, disk: Path, *extra: str) -> subprocess.Po
     )
 
 
-def wait_for_progress(ic, job, agent: subprocess.Popen, fraction: float) -> None:
-    """Returns once the job has gone through `fraction` of its disk."""
-    deadline = time.monotonic() + 60
-    while True:
-        current = get_job(ic, job)
-        if current.bytes_total and current.bytes_done >= fraction * current.bytes_total:
-            return
-        assert time.monotonic() < deadline, "the job made no progress"
-        assert agent.poll() is None, agent.communicate()
-        time.sleep(0.05)
-
-
 def finish(agent: subprocess.Popen) -> tuple[int, str]:
     try:
         _, stderr = agent.communicate(timeout=AGENT_TIMEOUT)
@@ -225,13 +213,24 @@ def test_corrupt_chunk_fails_the_deploy_loudly(api, lab, source_disk, tmp_path):
     assert boot_args(api, "52:54:00:1e:00:01") == ""
 
 
-def test_cancel_mid_capture_leaves_nothing_marked_good(api, lab, source_disk):
+@pytest.fixture
+def proxy(api):
+    cutter = CuttingProxy(api.port)
+    yield cutter
+    cutter.close()
+
+
+def test_cancel_mid_capture_leaves_nothing_marked_good(api, lab, source_disk, proxy):
     panel, ic = lab
     source, _ = source_disk
     job = capture(ic, "node-0", "halfway")
-    agent = start_agent(api.port, job_token(api, job), source, "--workers", "1")
-    wait_for_progress(ic, job, agent, 0.1)
+    # The agent's traffic stops a fifth of the way through, while the job is
+    # cancelled: the agent learns of it on its next call.
+    proxy.hold_at("up", DISK_SIZE // 5)
+    agent = start_agent(proxy.port, job_token(api, job), source)
+    assert proxy.holding.wait(60), finish(agent)
     cancelled = ic.CancelImagingJob(ipb.CancelImagingJobRequest(name=job.name)).job
+    proxy.release()
     status, stderr = finish(agent)
 
     assert cancelled.state == ires.IMAGING_JOB_STATE_CANCELLED
@@ -242,13 +241,6 @@ def test_cancel_mid_capture_leaves_nothing_marked_good(api, lab, source_disk):
     with pytest.raises(grpc.RpcError) as caught:
         deploy(ic, "halfway", "node-1")
     assert caught.value.code() == grpc.StatusCode.FAILED_PRECONDITION
-
-
-@pytest.fixture
-def proxy(api):
-    cutter = CuttingProxy(api.port)
-    yield cutter
-    cutter.close()
 
 
 # What may travel twice when a connection is cut: the calls in flight, one
