@@ -282,7 +282,14 @@ def test_access_log_hides_tokens_and_bodies(base, caplog):
         curl(f"{base}/answers/{TOKEN}")  # a mistyped route
         curl(f"{base}/%61nswer/{TOKEN}")  # an encoded one
         curl(f"{base}/files/ipxe.efi")
-    lines = [r.getMessage() for r in caplog.records if r.name == "provisiond.boot"]
+        # A line is logged once its reply is sent, which the client may see
+        # a moment before.
+        lines = wait_for(
+            lambda: [
+                r.getMessage() for r in caplog.records if r.name == "provisiond.boot"
+            ],
+            lambda found: len(found) >= 6,
+        )
     assert len(lines) == 6
     assert TOKEN not in caplog.text and "pit_nobody" not in caplog.text
     assert "private" not in caplog.text
