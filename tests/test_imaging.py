@@ -8,7 +8,6 @@ import itertools
 import os
 import subprocess
 import threading
-import time
 from pathlib import Path
 
 import grpc
@@ -417,10 +416,10 @@ def test_watch_follows_a_job_and_resumes_where_it_left(api, lab, source_disk):
             if reply.job.state == ires.IMAGING_JOB_STATE_SUCCEEDED:
                 return
 
+    stream.initial_metadata()  # the watch has started: nothing after is missed
+    job = capture(ic, "node-0", "watched")
     reader = threading.Thread(target=read)
     reader.start()
-    time.sleep(0.5)
-    job = capture(ic, "node-0", "watched")
     # Slow enough that the agent reports its progress along the way.
     result = run_agent(api, job_token(api, job), source, "--workers", "1")
     reader.join(30)

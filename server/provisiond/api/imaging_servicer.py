@@ -141,6 +141,7 @@ class ImagingServicer(imaging_service_pb2_grpc.ImagingServiceServicer):
             if job_id is not None:
                 self._imaging.get_job(job_id)
             after = watch.start_after(self._hub, request.resume_cursor)
+        watch.announce_start(context)
 
         def wanted(event: events.EventRecord) -> bool:
             return event.imaging and (job_id is None or event.provisioning_id == job_id)

@@ -299,6 +299,7 @@ class ProvisioningServicer(provisioning_service_pb2_grpc.ProvisioningServiceServ
             if host_id is not None:
                 self._hosts.row(host_id)
             after = watch.start_after(self._hub, request.resume_cursor)
+        watch.announce_start(context)
 
         def wanted(event: events.EventRecord) -> bool:
             # An imaging job's progress goes to the imaging watch only.

@@ -33,3 +33,10 @@ def batches(
             batch, after = result
             if batch:
                 yield batch
+
+
+def announce_start(context) -> None:
+    """Sends the stream's response headers now that its start is fixed: a
+    client that waits for them knows every later event reaches it, and can
+    act (arm, capture) without racing its own watch."""
+    context.send_initial_metadata(())

@@ -176,7 +176,9 @@ class ImagingServiceServicer:
         """Streams the changes of one job, or of every job, as they happen: state
         changes and, about once a second while a job runs, its progress. After a
         reconnect, pass the cursor of the last message received to resume: no
-        message is lost or repeated.
+        message is lost or repeated. The response headers arrive once the
+        stream's start is fixed: wait for them before acting (capturing, say) and
+        no change of that action is missed.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

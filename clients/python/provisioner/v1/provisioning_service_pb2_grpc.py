@@ -338,7 +338,9 @@ class ProvisioningServiceServicer:
         """Streams the events of one host, or of every host, as they happen. After a
         reconnect, pass the cursor of the last event received to resume: no event
         is lost or repeated. Events come from the shared database, so a stream sees
-        the events of every server of the deployment.
+        the events of every server of the deployment. The response headers arrive
+        once the stream's start is fixed: wait for them before acting (arming, say)
+        and no event of that action is missed.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
