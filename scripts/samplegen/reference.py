@@ -99,9 +99,7 @@ def _message(api: Api, message: Message) -> str:
         return "\n".join([*lines, "No fields.", ""])
     lines += ["| Field | Type | Description |", "|---|---|---|"]
     for field in message.fields:
-        lines.append(
-            f"| `{field.name}` | {_type(api, field)} | {_cell(field.doc)} |"
-        )
+        lines.append(f"| `{field.name}` | {_type(api, field)} | {_cell(field.doc)} |")
     lines.append("")
     return "\n".join(lines)
 
