@@ -11,6 +11,7 @@ import re
 import sys
 import threading
 import time
+from typing import NamedTuple
 
 # Defence in depth: code never logs secrets, and this filter hides any that
 # slip through: session tokens, install tokens, APID credentials and URL
@@ -45,14 +46,17 @@ class _TextFormatter(logging.Formatter):
         self._second: tuple[int, str] = (-1, "")
 
     def formatTime(self, record, datefmt=None):  # noqa: N802 - logging's API
+        return self.stamp(record.created)
+
+    def stamp(self, created: float) -> str:
         # strftime once per second of log, not once per line.
-        second = int(record.created)
+        second = int(created)
         if second != self._second[0]:
             self._second = (
                 second,
                 time.strftime("%Y-%m-%d %H:%M:%S", self.converter(second)),
             )
-        return f"{self._second[1]},{int(record.msecs):03d}"
+        return f"{self._second[1]},{int((created - second) * 1000):03d}"
 
     def format(self, record: logging.LogRecord) -> str:
         return redact(super().format(record))
@@ -73,6 +77,54 @@ class _JsonFormatter(logging.Formatter):
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
         return redact(json.dumps(entry, default=str))
+
+
+class CallRecord(NamedTuple):
+    """The one line logged per API call, queued as is: building a LogRecord
+    and running it through a Formatter costs about as much as the rest of the
+    log line's life, on every call. The writer thread formats it exactly as a
+    LogRecord with these `extra=` fields would be."""
+
+    created: float
+    levelno: int
+    rpc_method: str
+    peer: str
+    apid: str
+    request_id: str
+    code: str
+    duration_ms: float
+
+    def message(self) -> str:
+        return (
+            f"rpc {self.rpc_method} peer={self.peer} apid={self.apid or '-'} "
+            f"request_id={self.request_id or '-'} code={self.code} "
+            f"duration_ms={self.duration_ms:.2f}"
+        )
+
+
+def _call_text(formatter: _TextFormatter, call: CallRecord) -> str:
+    level = logging.getLevelName(call.levelno)
+    return redact(
+        f"{formatter.stamp(call.created)} {level} {CALL_LOGGER}: {call.message()}"
+    )
+
+
+def _call_json(call: CallRecord) -> str:
+    entry = {
+        "time": datetime.datetime.fromtimestamp(call.created, datetime.UTC)
+        .isoformat(timespec="milliseconds")
+        .replace("+00:00", "Z"),
+        "level": logging.getLevelName(call.levelno),
+        "logger": CALL_LOGGER,
+        "message": call.message(),
+        "rpc_method": call.rpc_method,
+        "peer": call.peer,
+        "apid": call.apid,
+        "request_id": call.request_id,
+        "code": call.code,
+        "duration_ms": round(call.duration_ms, 3),
+    }
+    return redact(json.dumps(entry, default=str))
 
 
 class _QueueHandler(logging.Handler):
@@ -126,8 +178,12 @@ class _BatchWriter:
                 self._stream.write("\n".join(lines) + "\n")
                 self._stream.flush()
 
-    def _format(self, record: logging.LogRecord) -> str:
+    def _format(self, record: logging.LogRecord | CallRecord) -> str:
         try:
+            if isinstance(record, CallRecord):
+                if isinstance(self._formatter, _JsonFormatter):
+                    return _call_json(record)
+                return _call_text(self._formatter, record)
             return self._formatter.format(record)
         except Exception:  # a bad format string must not stop the log
             return f"unformattable log record from {record.name}: {record.msg!r}"
@@ -141,6 +197,46 @@ class _BatchWriter:
 
 
 _writer: _BatchWriter | None = None
+# Where log_call() queues its records while configure() is in force.
+_call_queue: queue.SimpleQueue | None = None
+CALL_LOGGER = "provisiond.calls"
+
+
+def log_call(call: CallRecord) -> None:
+    """Logs the line of one API call: through the writer's queue when this
+    module set up logging and nothing filters that logger, else through
+    logging, so that tests and embedding programs see an ordinary record."""
+    target = _call_queue
+    if target is not None and _plain(logging.getLogger(CALL_LOGGER)):
+        target.put(call)
+        return
+    logging.getLogger(CALL_LOGGER).log(
+        call.levelno,
+        "%s",
+        call.message(),
+        extra={
+            "rpc_method": call.rpc_method,
+            "peer": call.peer,
+            "apid": call.apid,
+            "request_id": call.request_id,
+            "code": call.code,
+            "duration_ms": round(call.duration_ms, 3),
+        },
+    )
+
+
+def _plain(logger: logging.Logger) -> bool:
+    """True when the logger's records go only to the root's queue handler."""
+    return (
+        not logger.handlers
+        and not logger.filters
+        and logger.propagate
+        and (
+            isinstance(logging.getLogger().handlers[0], _QueueHandler)
+            if len(logging.getLogger().handlers) == 1
+            else False
+        )
+    )
 
 
 def configure(log_format: str = "text", level: str = "INFO", stream=None) -> None:
@@ -149,7 +245,7 @@ def configure(log_format: str = "text", level: str = "INFO", stream=None) -> Non
     Records are written by a background thread, so that a call never waits on
     the stream; shutdown() writes what is still queued.
     """
-    global _writer
+    global _writer, _call_queue
     shutdown()
     # Our formats use neither the caller's source line nor thread and process
     # names, and finding them is most of what a log call costs: the logging
@@ -166,6 +262,7 @@ def configure(log_format: str = "text", level: str = "INFO", stream=None) -> Non
     root = logging.getLogger()
     root.handlers[:] = [_QueueHandler(records)]
     root.setLevel(level)
+    _call_queue = records
     # peewee logs every SQL statement with its parameters at DEBUG, parameters
     # that include password hashes; keep it quiet even in debug runs.
     logging.getLogger("peewee").setLevel(logging.INFO)
@@ -173,7 +270,8 @@ def configure(log_format: str = "text", level: str = "INFO", stream=None) -> Non
 
 def shutdown() -> None:
     """Writes every queued record and stops the writer thread."""
-    global _writer
+    global _writer, _call_queue
+    _call_queue = None
     if _writer is not None:
         _writer.stop()
         _writer = None

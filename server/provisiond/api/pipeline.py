@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import grpc
 
+from provisiond import logs
 from provisiond.api import status
 from provisiond.api.contract import Contract, Policy
 from provisiond.core import idempotency, scopes
@@ -38,7 +39,7 @@ from provisiond.core.errors import (
 )
 from provisiond.db.database import connection_scope
 
-LOG = logging.getLogger("provisiond.calls")
+LOG = logging.getLogger(logs.CALL_LOGGER)
 
 # Services that answer without authentication and while the API is off.
 # Services whose request_id has rules of its own.
@@ -285,23 +286,17 @@ class CallPipeline(grpc.ServerInterceptor):
 
 
 def _log_call(level: int, call: _Call, duration: float) -> None:
-    LOG.log(
-        level,
-        "rpc %s peer=%s apid=%s request_id=%s code=%s duration_ms=%.2f",
-        call.method,
-        call.peer,
-        call.apid or "-",
-        call.request_id or "-",
-        call.code.name,
-        duration * 1000,
-        extra={
-            "rpc_method": call.method,
-            "peer": call.peer,
-            "apid": call.apid,
-            "request_id": call.request_id,
-            "code": call.code.name,
-            "duration_ms": round(duration * 1000, 3),
-        },
+    logs.log_call(
+        logs.CallRecord(
+            time.time(),
+            level,
+            call.method,
+            call.peer,
+            call.apid,
+            call.request_id,
+            call.code.name,
+            duration * 1000,
+        )
     )
 
 
