@@ -41,7 +41,9 @@ def comment(text: str, prefix: str = "// ", width: int = 80) -> str:
 def pieces(text: str, width: int = 60) -> list[str]:
     """`text` cut at spaces into quoted literals of at most `width` characters,
     each but the last ending in its space, for a language to join."""
-    words = textwrap.wrap(text, width - 2, drop_whitespace=False) or [""]
+    words = textwrap.wrap(
+        text, width - 2, drop_whitespace=False, break_on_hyphens=False
+    ) or [""]
     return [quoted(word) for word in words]
 
 
