@@ -93,6 +93,8 @@ def choose_operating_system(stub, metadata, wanted: str) -> None:
 
 def register_host(stub, metadata, host_id: str, mac: str, bmc_address: str) -> str:
     address, _, port = bmc_address.rpartition(":")
+    if not address or not port.isdigit():
+        raise SampleError(f"BMC_ADDRESS {bmc_address!r} is not host:port")
     request = pb.CreateHostRequest(
         host_id=host_id,
         host=res.Host(

@@ -1,0 +1,23 @@
+// Original file: protos/provisioner/v1/provisioning_service.proto
+
+import type { Host as _provisioner_v1_Host, Host__Output as _provisioner_v1_Host__Output } from '../../provisioner/v1/Host';
+
+/**
+ * Response of ProvisioningService.CreateHost.
+ */
+export interface CreateHostResponse {
+  /**
+   * The host as created.
+   */
+  'host'?: (_provisioner_v1_Host | null);
+}
+
+/**
+ * Response of ProvisioningService.CreateHost.
+ */
+export interface CreateHostResponse__Output {
+  /**
+   * The host as created.
+   */
+  'host': (_provisioner_v1_Host__Output | null);
+}

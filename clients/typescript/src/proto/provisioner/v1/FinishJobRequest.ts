@@ -1,0 +1,36 @@
+// Original file: protos/provisioner/v1/imaging_agent_service.proto
+
+
+/**
+ * Request of ImagingAgentService.FinishJob.
+ */
+export interface FinishJobRequest {
+  /**
+   * The SHA-256 of the whole disk as read (capture) or as written and read
+   * back (deploy), lower-case hex. Required.
+   */
+  'sha256'?: (string);
+  /**
+   * For a capture: the SHA-256 of the manifest, the digests of every chunk
+   * in order joined together, a hole counting as 32 zero bytes. Required
+   * then.
+   */
+  'manifestDigest'?: (Buffer | Uint8Array | string);
+}
+
+/**
+ * Request of ImagingAgentService.FinishJob.
+ */
+export interface FinishJobRequest__Output {
+  /**
+   * The SHA-256 of the whole disk as read (capture) or as written and read
+   * back (deploy), lower-case hex. Required.
+   */
+  'sha256': (string);
+  /**
+   * For a capture: the SHA-256 of the manifest, the digests of every chunk
+   * in order joined together, a hole counting as 32 zero bytes. Required
+   * then.
+   */
+  'manifestDigest': (Buffer);
+}

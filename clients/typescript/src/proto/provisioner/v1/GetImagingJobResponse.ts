@@ -1,0 +1,23 @@
+// Original file: protos/provisioner/v1/imaging_service.proto
+
+import type { ImagingJob as _provisioner_v1_ImagingJob, ImagingJob__Output as _provisioner_v1_ImagingJob__Output } from '../../provisioner/v1/ImagingJob';
+
+/**
+ * Response of ImagingService.GetImagingJob.
+ */
+export interface GetImagingJobResponse {
+  /**
+   * The job.
+   */
+  'job'?: (_provisioner_v1_ImagingJob | null);
+}
+
+/**
+ * Response of ImagingService.GetImagingJob.
+ */
+export interface GetImagingJobResponse__Output {
+  /**
+   * The job.
+   */
+  'job': (_provisioner_v1_ImagingJob__Output | null);
+}

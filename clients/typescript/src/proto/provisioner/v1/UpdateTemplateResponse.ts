@@ -1,0 +1,23 @@
+// Original file: protos/provisioner/v1/provisioning_service.proto
+
+import type { Template as _provisioner_v1_Template, Template__Output as _provisioner_v1_Template__Output } from '../../provisioner/v1/Template';
+
+/**
+ * Response of ProvisioningService.UpdateTemplate.
+ */
+export interface UpdateTemplateResponse {
+  /**
+   * The template as updated.
+   */
+  'template'?: (_provisioner_v1_Template | null);
+}
+
+/**
+ * Response of ProvisioningService.UpdateTemplate.
+ */
+export interface UpdateTemplateResponse__Output {
+  /**
+   * The template as updated.
+   */
+  'template': (_provisioner_v1_Template__Output | null);
+}
