@@ -8,7 +8,6 @@ reference, from the compiled descriptors of protos/.
 from __future__ import annotations
 
 import argparse
-import shutil
 from pathlib import Path
 
 from samplegen import model, reference
@@ -32,18 +31,25 @@ def main() -> None:
     for lang in chosen:
         count = write(args.root / lang.directory, lang.generated, lang.files(api))
         print(f"samplegen: {count} files in {lang.directory}")
-    path = args.root / REFERENCE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(reference.markdown(api))
+    write(args.root, (), {REFERENCE: reference.markdown(api)})
     print(f"samplegen: {REFERENCE}")
 
 
 def write(directory: Path, generated: tuple[str, ...], files: dict[str, str]) -> int:
-    """Empties the folders the generator owns, then writes `files`."""
+    """Writes `files` under `directory` and deletes the other files of the
+    folders the generator owns. A file whose text is unchanged is left alone,
+    so that builds do not recompile it."""
     for folder in generated:
-        shutil.rmtree(directory / folder, ignore_errors=True)
+        for path in sorted((directory / folder).rglob("*"), reverse=True):
+            relative = path.relative_to(directory).as_posix()
+            if path.is_file() and relative not in files:
+                path.unlink()
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
     for relative, text in sorted(files.items()):
         path = directory / relative
+        if path.is_file() and path.read_text() == text:
+            continue
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text)
     return len(files)
