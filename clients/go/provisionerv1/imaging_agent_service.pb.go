@@ -934,7 +934,7 @@ const file_provisioner_v1_imaging_agent_service_proto_rawDesc = "" +
 	"v\b\a\x12rThe token is not a job token, or its job has ended (succeeded, failed, was cancelled or expired): the agent stops.\n" +
 	"X\b\x0e\x12TThe API is disabled on this deployment, or the server is shutting down. Retry later.\n" +
 	"\xba\x01\b\b\x12\xb5\x01Too many failed attempts from this address, the server is at its limit of concurrent calls, or the request exceeds the message size limit. Retry after a pause, with smaller batches.\n" +
-	"W\b\r\x12SAn unexpected server error. The server log holds the details; retrying may succeed.b\x06proto3"
+	"W\b\r\x12SAn unexpected server error. The server log holds the details; retrying may succeed.B\x02P\x01b\x06proto3"
 
 var (
 	file_provisioner_v1_imaging_agent_service_proto_rawDescOnce sync.Once

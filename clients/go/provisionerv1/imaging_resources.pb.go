@@ -608,7 +608,7 @@ const file_provisioner_v1_imaging_resources_proto_rawDesc = "" +
 	"\x1bIMAGING_JOB_STATE_SUCCEEDED\x10\x03\x12\x1c\n" +
 	"\x18IMAGING_JOB_STATE_FAILED\x10\x04\x12\x1f\n" +
 	"\x1bIMAGING_JOB_STATE_CANCELLED\x10\x05\x12\x1d\n" +
-	"\x19IMAGING_JOB_STATE_EXPIRED\x10\x06b\x06proto3"
+	"\x19IMAGING_JOB_STATE_EXPIRED\x10\x06B\x02P\x01b\x06proto3"
 
 var (
 	file_provisioner_v1_imaging_resources_proto_rawDescOnce sync.Once

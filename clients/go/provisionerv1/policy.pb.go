@@ -312,7 +312,7 @@ const file_provisioner_v1_policy_proto_rawDesc = "" +
 	"\x0fSCOPE_JOB_TOKEN\x10\x06:Z\n" +
 	"\n" +
 	"rpc_policy\x12\x1e.google.protobuf.MethodOptions\x18\x8d\x8c\x03 \x01(\v2\x19.provisioner.v1.RpcPolicyR\trpcPolicy:g\n" +
-	"\x0eservice_policy\x12\x1f.google.protobuf.ServiceOptions\x18\x8e\x8c\x03 \x01(\v2\x1d.provisioner.v1.ServicePolicyR\rservicePolicyb\x06proto3"
+	"\x0eservice_policy\x12\x1f.google.protobuf.ServiceOptions\x18\x8e\x8c\x03 \x01(\v2\x1d.provisioner.v1.ServicePolicyR\rservicePolicyB\x02P\x01b\x06proto3"
 
 var (
 	file_provisioner_v1_policy_proto_rawDescOnce sync.Once

@@ -1396,7 +1396,7 @@ const file_provisioner_v1_provisioning_resources_proto_rawDesc = "" +
 	"%EVENT_TYPE_PROVISIONING_STATE_CHANGED\x10\x01\x12$\n" +
 	" EVENT_TYPE_PROVISIONING_PROGRESS\x10\x02\x12\x1b\n" +
 	"\x17EVENT_TYPE_POWER_ACTION\x10\x03\x12!\n" +
-	"\x1dEVENT_TYPE_BOOT_CONFIG_SERVED\x10\x04b\x06proto3"
+	"\x1dEVENT_TYPE_BOOT_CONFIG_SERVED\x10\x04B\x02P\x01b\x06proto3"
 
 var (
 	file_provisioner_v1_provisioning_resources_proto_rawDescOnce sync.Once

@@ -2943,7 +2943,7 @@ const file_provisioner_v1_provisioning_service_proto_rawDesc = "" +
 	"e\b\a\x12aThe token lacks the provisioning scope, or was presented from an address its APID does not allow.\n" +
 	"\x92\x01\b\x0e\x12\x8d\x01The API is disabled on this deployment, or the server is shutting down. Retry later; an operator enables the API with provisioner-api enable.\n" +
 	"\xd7\x01\b\b\x12\xd2\x01Too many failed attempts from this address or against this APID (wait for the delay in RetryInfo), the server is at its limit of concurrent calls or watch streams, or the request exceeds the message size limit.\n" +
-	"W\b\r\x12SAn unexpected server error. The server log holds the details; retrying may succeed.b\x06proto3"
+	"W\b\r\x12SAn unexpected server error. The server log holds the details; retrying may succeed.B\x02P\x01b\x06proto3"
 
 var (
 	file_provisioner_v1_provisioning_service_proto_rawDescOnce sync.Once

@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 
 from samplegen import flows, model, render
 from samplegen.model import Api
@@ -71,8 +70,8 @@ class Java:
 
 
 class JavaClasses:
-    """The Java names protoc gives the messages of the protos: each file's
-    messages are nested in its outer class, named for the file."""
+    """The Java names protoc gives the messages of the protos: a class of
+    its own for each, as the protos ask with java_multiple_files."""
 
     def __init__(self, api: Api):
         self._api = api
@@ -89,20 +88,9 @@ class JavaClasses:
         return full_name.rsplit(".", 1)[-1]
 
     def qualified(self, full_name: str) -> str:
-        """provisioner.v1.CreateHostRequest ->
-        provisioner.v1.ProvisioningServiceOuterClass.CreateHostRequest."""
-        outer = self.outer_class(self._api.messages[full_name].file)
-        return f"{STUBS}.{outer}.{full_name[len(STUBS) + 1 :]}"
-
-    def outer_class(self, file: str) -> str:
-        """protoc's name for the class of `file`: its base name in PascalCase,
-        with OuterClass appended when a type in the file has that name."""
-        stem = PurePosixPath(file).stem
-        name = re.sub(r"(?:^|_)([a-z])", lambda m: m.group(1).upper(), stem)
-        names = {m.name for m in self._api.messages.values() if m.file == file}
-        names |= {e.name for e in self._api.enums.values() if e.file == file}
-        names |= {s.name for s in self._api.services if s.file == file}
-        return f"{name}OuterClass" if name in names else name
+        """provisioner.v1.CreateHostRequest, the class protoc makes of each
+        message (java_multiple_files); nested messages stay nested."""
+        return full_name
 
 
 def javadoc(text: str, indent: str = "") -> str:

@@ -26,13 +26,14 @@ from google.protobuf import descriptor_pb2 as google_dot_protobuf_dot_descriptor
 from google.rpc import code_pb2 as google_dot_rpc_dot_code__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1bprovisioner/v1/policy.proto\x12\x0eprovisioner.v1\x1a google/protobuf/descriptor.proto\x1a\x15google/rpc/code.proto\"c\n\tRpcPolicy\x12$\n\x05scope\x18\x01 \x01(\x0e\x32\x15.provisioner.v1.Scope\x12\x30\n\x0creturn_codes\x18\x02 \x03(\x0b\x32\x1a.provisioner.v1.ReturnCode\"A\n\rServicePolicy\x12\x30\n\x0creturn_codes\x18\x01 \x03(\x0b\x32\x1a.provisioner.v1.ReturnCode\"=\n\nReturnCode\x12\x1e\n\x04\x63ode\x18\x01 \x01(\x0e\x32\x10.google.rpc.Code\x12\x0f\n\x07meaning\x18\x02 \x01(\t*\x94\x01\n\x05Scope\x12\x15\n\x11SCOPE_UNSPECIFIED\x10\x00\x12\x10\n\x0cSCOPE_PUBLIC\x10\x01\x12\x11\n\rSCOPE_SESSION\x10\x02\x12\x16\n\x12SCOPE_PROVISIONING\x10\x03\x12\x11\n\rSCOPE_IMAGING\x10\x04\x12\x0f\n\x0bSCOPE_ADMIN\x10\x05\x12\x13\n\x0fSCOPE_JOB_TOKEN\x10\x06:O\n\nrpc_policy\x12\x1e.google.protobuf.MethodOptions\x18\x8d\x8c\x03 \x01(\x0b\x32\x19.provisioner.v1.RpcPolicy:X\n\x0eservice_policy\x12\x1f.google.protobuf.ServiceOptions\x18\x8e\x8c\x03 \x01(\x0b\x32\x1d.provisioner.v1.ServicePolicyb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1bprovisioner/v1/policy.proto\x12\x0eprovisioner.v1\x1a google/protobuf/descriptor.proto\x1a\x15google/rpc/code.proto\"c\n\tRpcPolicy\x12$\n\x05scope\x18\x01 \x01(\x0e\x32\x15.provisioner.v1.Scope\x12\x30\n\x0creturn_codes\x18\x02 \x03(\x0b\x32\x1a.provisioner.v1.ReturnCode\"A\n\rServicePolicy\x12\x30\n\x0creturn_codes\x18\x01 \x03(\x0b\x32\x1a.provisioner.v1.ReturnCode\"=\n\nReturnCode\x12\x1e\n\x04\x63ode\x18\x01 \x01(\x0e\x32\x10.google.rpc.Code\x12\x0f\n\x07meaning\x18\x02 \x01(\t*\x94\x01\n\x05Scope\x12\x15\n\x11SCOPE_UNSPECIFIED\x10\x00\x12\x10\n\x0cSCOPE_PUBLIC\x10\x01\x12\x11\n\rSCOPE_SESSION\x10\x02\x12\x16\n\x12SCOPE_PROVISIONING\x10\x03\x12\x11\n\rSCOPE_IMAGING\x10\x04\x12\x0f\n\x0bSCOPE_ADMIN\x10\x05\x12\x13\n\x0fSCOPE_JOB_TOKEN\x10\x06:O\n\nrpc_policy\x12\x1e.google.protobuf.MethodOptions\x18\x8d\x8c\x03 \x01(\x0b\x32\x19.provisioner.v1.RpcPolicy:X\n\x0eservice_policy\x12\x1f.google.protobuf.ServiceOptions\x18\x8e\x8c\x03 \x01(\x0b\x32\x1d.provisioner.v1.ServicePolicyB\x02P\x01\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'provisioner.v1.policy_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
-  DESCRIPTOR._loaded_options = None
+  _globals['DESCRIPTOR']._loaded_options = None
+  _globals['DESCRIPTOR']._serialized_options = b'P\001'
   _globals['_SCOPE']._serialized_start=336
   _globals['_SCOPE']._serialized_end=484
   _globals['_RPCPOLICY']._serialized_start=104

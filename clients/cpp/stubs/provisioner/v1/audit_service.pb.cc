@@ -186,7 +186,7 @@ const char descriptor_table_protodef_provisioner_2fv1_2faudit_5fservice_2eproto[
   " exceeds the message size limit.\nW\010\r\022SAn"
   " unexpected server error. The server log"
   " holds the details; retrying may succeed"
-  ".b\006proto3"
+  ".B\002P\001b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_provisioner_2fv1_2faudit_5fservice_2eproto_deps[3] = {
   &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
@@ -195,7 +195,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_provisioner_2fv1_2f
 };
 static ::_pbi::once_flag descriptor_table_provisioner_2fv1_2faudit_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_provisioner_2fv1_2faudit_5fservice_2eproto = {
-    false, false, 1769, descriptor_table_protodef_provisioner_2fv1_2faudit_5fservice_2eproto,
+    false, false, 1773, descriptor_table_protodef_provisioner_2fv1_2faudit_5fservice_2eproto,
     "provisioner/v1/audit_service.proto",
     &descriptor_table_provisioner_2fv1_2faudit_5fservice_2eproto_once, descriptor_table_provisioner_2fv1_2faudit_5fservice_2eproto_deps, 3, 3,
     schemas, file_default_instances, TableStruct_provisioner_2fv1_2faudit_5fservice_2eproto::offsets,

@@ -264,7 +264,7 @@ const char descriptor_table_protodef_provisioner_2fv1_2fauth_5fservice_2eproto[]
   " the request exceeds the message size li"
   "mit.\nW\010\r\022SAn unexpected server error. Th"
   "e server log holds the details; retrying"
-  " may succeed.b\006proto3"
+  " may succeed.B\002P\001b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_provisioner_2fv1_2fauth_5fservice_2eproto_deps[2] = {
   &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
@@ -272,7 +272,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_provisioner_2fv1_2f
 };
 static ::_pbi::once_flag descriptor_table_provisioner_2fv1_2fauth_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_provisioner_2fv1_2fauth_5fservice_2eproto = {
-    false, false, 2381, descriptor_table_protodef_provisioner_2fv1_2fauth_5fservice_2eproto,
+    false, false, 2385, descriptor_table_protodef_provisioner_2fv1_2fauth_5fservice_2eproto,
     "provisioner/v1/auth_service.proto",
     &descriptor_table_provisioner_2fv1_2fauth_5fservice_2eproto_once, descriptor_table_provisioner_2fv1_2fauth_5fservice_2eproto_deps, 2, 7,
     schemas, file_default_instances, TableStruct_provisioner_2fv1_2fauth_5fservice_2eproto::offsets,

@@ -521,7 +521,7 @@ const char descriptor_table_protodef_provisioner_2fv1_2fimaging_5fagent_5fservic
   "ze limit. Retry after a pause, with smal"
   "ler batches.\nW\010\r\022SAn unexpected server e"
   "rror. The server log holds the details; "
-  "retrying may succeed.b\006proto3"
+  "retrying may succeed.B\002P\001b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto_deps[2] = {
   &::descriptor_table_provisioner_2fv1_2fimaging_5fresources_2eproto,
@@ -529,7 +529,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_provisioner_2fv1_2f
 };
 static ::_pbi::once_flag descriptor_table_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto = {
-    false, false, 3949, descriptor_table_protodef_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto,
+    false, false, 3953, descriptor_table_protodef_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto,
     "provisioner/v1/imaging_agent_service.proto",
     &descriptor_table_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto_once, descriptor_table_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto_deps, 2, 17,
     schemas, file_default_instances, TableStruct_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto::offsets,

@@ -192,14 +192,14 @@ const char descriptor_table_protodef_provisioner_2fv1_2fimaging_5fresources_2epr
   "NING\020\002\022\037\n\033IMAGING_JOB_STATE_SUCCEEDED\020\003\022"
   "\034\n\030IMAGING_JOB_STATE_FAILED\020\004\022\037\n\033IMAGING"
   "_JOB_STATE_CANCELLED\020\005\022\035\n\031IMAGING_JOB_ST"
-  "ATE_EXPIRED\020\006b\006proto3"
+  "ATE_EXPIRED\020\006B\002P\001b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_provisioner_2fv1_2fimaging_5fresources_2eproto_deps[1] = {
   &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
 };
 static ::_pbi::once_flag descriptor_table_provisioner_2fv1_2fimaging_5fresources_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_provisioner_2fv1_2fimaging_5fresources_2eproto = {
-    false, false, 1461, descriptor_table_protodef_provisioner_2fv1_2fimaging_5fresources_2eproto,
+    false, false, 1465, descriptor_table_protodef_provisioner_2fv1_2fimaging_5fresources_2eproto,
     "provisioner/v1/imaging_resources.proto",
     &descriptor_table_provisioner_2fv1_2fimaging_5fresources_2eproto_once, descriptor_table_provisioner_2fv1_2fimaging_5fresources_2eproto_deps, 1, 3,
     schemas, file_default_instances, TableStruct_provisioner_2fv1_2fimaging_5fresources_2eproto::offsets,

@@ -728,7 +728,7 @@ const char descriptor_table_protodef_provisioner_2fv1_2fimaging_5fservice_2eprot
   "ms, or the request exceeds the message s"
   "ize limit.\nW\010\r\022SAn unexpected server err"
   "or. The server log holds the details; re"
-  "trying may succeed.b\006proto3"
+  "trying may succeed.B\002P\001b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_provisioner_2fv1_2fimaging_5fservice_2eproto_deps[3] = {
   &::descriptor_table_google_2fprotobuf_2ffield_5fmask_2eproto,
@@ -737,7 +737,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_provisioner_2fv1_2f
 };
 static ::_pbi::once_flag descriptor_table_provisioner_2fv1_2fimaging_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_provisioner_2fv1_2fimaging_5fservice_2eproto = {
-    false, false, 7867, descriptor_table_protodef_provisioner_2fv1_2fimaging_5fservice_2eproto,
+    false, false, 7871, descriptor_table_protodef_provisioner_2fv1_2fimaging_5fservice_2eproto,
     "provisioner/v1/imaging_service.proto",
     &descriptor_table_provisioner_2fv1_2fimaging_5fservice_2eproto_once, descriptor_table_provisioner_2fv1_2fimaging_5fservice_2eproto_deps, 3, 20,
     schemas, file_default_instances, TableStruct_provisioner_2fv1_2fimaging_5fservice_2eproto::offsets,

@@ -123,7 +123,7 @@ const char descriptor_table_protodef_provisioner_2fv1_2fpolicy_2eproto[] PROTOBU
   "hodOptions\030\215\214\003 \001(\0132\031.provisioner.v1.RpcP"
   "olicy:X\n\016service_policy\022\037.google.protobu"
   "f.ServiceOptions\030\216\214\003 \001(\0132\035.provisioner.v"
-  "1.ServicePolicyb\006proto3"
+  "1.ServicePolicyB\002P\001b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_provisioner_2fv1_2fpolicy_2eproto_deps[2] = {
   &::descriptor_table_google_2fprotobuf_2fdescriptor_2eproto,
@@ -131,7 +131,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_provisioner_2fv1_2f
 };
 static ::_pbi::once_flag descriptor_table_provisioner_2fv1_2fpolicy_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_provisioner_2fv1_2fpolicy_2eproto = {
-    false, false, 663, descriptor_table_protodef_provisioner_2fv1_2fpolicy_2eproto,
+    false, false, 667, descriptor_table_protodef_provisioner_2fv1_2fpolicy_2eproto,
     "provisioner/v1/policy.proto",
     &descriptor_table_provisioner_2fv1_2fpolicy_2eproto_once, descriptor_table_provisioner_2fv1_2fpolicy_2eproto_deps, 2, 3,
     schemas, file_default_instances, TableStruct_provisioner_2fv1_2fpolicy_2eproto::offsets,

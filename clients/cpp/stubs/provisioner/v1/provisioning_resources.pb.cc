@@ -460,14 +460,14 @@ const char descriptor_table_protodef_provisioner_2fv1_2fprovisioning_5fresources
   "\020\000\022)\n%EVENT_TYPE_PROVISIONING_STATE_CHAN"
   "GED\020\001\022$\n EVENT_TYPE_PROVISIONING_PROGRES"
   "S\020\002\022\033\n\027EVENT_TYPE_POWER_ACTION\020\003\022!\n\035EVEN"
-  "T_TYPE_BOOT_CONFIG_SERVED\020\004b\006proto3"
+  "T_TYPE_BOOT_CONFIG_SERVED\020\004B\002P\001b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_provisioner_2fv1_2fprovisioning_5fresources_2eproto_deps[1] = {
   &::descriptor_table_google_2fprotobuf_2ftimestamp_2eproto,
 };
 static ::_pbi::once_flag descriptor_table_provisioner_2fv1_2fprovisioning_5fresources_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_provisioner_2fv1_2fprovisioning_5fresources_2eproto = {
-    false, false, 3235, descriptor_table_protodef_provisioner_2fv1_2fprovisioning_5fresources_2eproto,
+    false, false, 3239, descriptor_table_protodef_provisioner_2fv1_2fprovisioning_5fresources_2eproto,
     "provisioner/v1/provisioning_resources.proto",
     &descriptor_table_provisioner_2fv1_2fprovisioning_5fresources_2eproto_once, descriptor_table_provisioner_2fv1_2fprovisioning_5fresources_2eproto_deps, 1, 10,
     schemas, file_default_instances, TableStruct_provisioner_2fv1_2fprovisioning_5fresources_2eproto::offsets,

@@ -1592,7 +1592,8 @@ const char descriptor_table_protodef_provisioner_2fv1_2fprovisioning_5fservice_2
   "atch streams, or the request exceeds the"
   " message size limit.\nW\010\r\022SAn unexpected "
   "server error. The server log holds the d"
-  "etails; retrying may succeed.b\006proto3"
+  "etails; retrying may succeed.B\002P\001b\006proto"
+  "3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_provisioner_2fv1_2fprovisioning_5fservice_2eproto_deps[3] = {
   &::descriptor_table_google_2fprotobuf_2ffield_5fmask_2eproto,
@@ -1601,7 +1602,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_provisioner_2fv1_2f
 };
 static ::_pbi::once_flag descriptor_table_provisioner_2fv1_2fprovisioning_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_provisioner_2fv1_2fprovisioning_5fservice_2eproto = {
-    false, false, 16077, descriptor_table_protodef_provisioner_2fv1_2fprovisioning_5fservice_2eproto,
+    false, false, 16081, descriptor_table_protodef_provisioner_2fv1_2fprovisioning_5fservice_2eproto,
     "provisioner/v1/provisioning_service.proto",
     &descriptor_table_provisioner_2fv1_2fprovisioning_5fservice_2eproto_once, descriptor_table_provisioner_2fv1_2fprovisioning_5fservice_2eproto_deps, 3, 49,
     schemas, file_default_instances, TableStruct_provisioner_2fv1_2fprovisioning_5fservice_2eproto::offsets,

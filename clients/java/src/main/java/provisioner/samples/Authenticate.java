@@ -3,10 +3,10 @@ package provisioner.samples;
 import java.util.List;
 import java.util.stream.Collectors;
 import provisioner.samples.snippets.AuthServiceSnippets;
-import provisioner.v1.AuthServiceOuterClass.RevokeSessionRequest;
-import provisioner.v1.AuthServiceOuterClass.Session;
-import provisioner.v1.AuthServiceOuterClass.WhoAmIRequest;
-import provisioner.v1.Policy.Scope;
+import provisioner.v1.RevokeSessionRequest;
+import provisioner.v1.Scope;
+import provisioner.v1.Session;
+import provisioner.v1.WhoAmIRequest;
 
 /**
  * Sign in with an APID, ask who the session is, revoke it.

@@ -9,7 +9,7 @@ import io.grpc.ManagedChannel;
 import io.grpc.Metadata;
 import io.grpc.stub.MetadataUtils;
 import provisioner.samples.snippets.AuthServiceSnippets;
-import provisioner.v1.AuthServiceOuterClass.CreateSessionRequest;
+import provisioner.v1.CreateSessionRequest;
 
 /**
  * What every sample shares: a channel to the server at PROVISIONER_ADDRESS, and a session signed

@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Set;
 import provisioner.samples.snippets.ImagingServiceSnippets;
 import provisioner.samples.snippets.Watch;
-import provisioner.v1.ImagingResources.Image;
-import provisioner.v1.ImagingResources.ImagingJob;
-import provisioner.v1.ImagingResources.ImagingJobState;
-import provisioner.v1.ImagingServiceOuterClass.CaptureImageRequest;
-import provisioner.v1.ImagingServiceOuterClass.DeployImageRequest;
-import provisioner.v1.ImagingServiceOuterClass.GetImageRequest;
-import provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsRequest;
-import provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsResponse;
+import provisioner.v1.CaptureImageRequest;
+import provisioner.v1.DeployImageRequest;
+import provisioner.v1.GetImageRequest;
+import provisioner.v1.Image;
+import provisioner.v1.ImagingJob;
+import provisioner.v1.ImagingJobState;
+import provisioner.v1.WatchImagingJobsRequest;
+import provisioner.v1.WatchImagingJobsResponse;
 
 /**
  * Capture a host's disk as an image, then deploy the image back onto the host, watching each job's

@@ -7,21 +7,21 @@ import java.util.Set;
 import provisioner.samples.snippets.ApiException;
 import provisioner.samples.snippets.ProvisioningServiceSnippets;
 import provisioner.samples.snippets.Watch;
-import provisioner.v1.ProvisioningResources.Bmc;
-import provisioner.v1.ProvisioningResources.BmcDriver;
-import provisioner.v1.ProvisioningResources.Event;
-import provisioner.v1.ProvisioningResources.Host;
-import provisioner.v1.ProvisioningResources.OperatingSystem;
-import provisioner.v1.ProvisioningResources.Provisioning;
-import provisioner.v1.ProvisioningResources.ProvisioningState;
-import provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningRequest;
-import provisioner.v1.ProvisioningServiceOuterClass.CreateHostRequest;
-import provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningRequest;
-import provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsRequest;
-import provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsResponse;
-import provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningRequest;
-import provisioner.v1.ProvisioningServiceOuterClass.WatchEventsRequest;
-import provisioner.v1.ProvisioningServiceOuterClass.WatchEventsResponse;
+import provisioner.v1.Bmc;
+import provisioner.v1.BmcDriver;
+import provisioner.v1.CancelProvisioningRequest;
+import provisioner.v1.CreateHostRequest;
+import provisioner.v1.CreateProvisioningRequest;
+import provisioner.v1.Event;
+import provisioner.v1.Host;
+import provisioner.v1.ListOperatingSystemsRequest;
+import provisioner.v1.ListOperatingSystemsResponse;
+import provisioner.v1.OperatingSystem;
+import provisioner.v1.PreviewProvisioningRequest;
+import provisioner.v1.Provisioning;
+import provisioner.v1.ProvisioningState;
+import provisioner.v1.WatchEventsRequest;
+import provisioner.v1.WatchEventsResponse;
 
 /**
  * Re-install a server from a control panel: pick an operating system, register the host, preview,

@@ -15,29 +15,29 @@ public final class AuditServiceGrpc {
   public static final java.lang.String SERVICE_NAME = "provisioner.v1.AuditService";
 
   // Static method descriptors that strictly reflect the proto.
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.AuditServiceOuterClass.ListAuditRecordsRequest,
-      provisioner.v1.AuditServiceOuterClass.ListAuditRecordsResponse> getListAuditRecordsMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ListAuditRecordsRequest,
+      provisioner.v1.ListAuditRecordsResponse> getListAuditRecordsMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "ListAuditRecords",
-      requestType = provisioner.v1.AuditServiceOuterClass.ListAuditRecordsRequest.class,
-      responseType = provisioner.v1.AuditServiceOuterClass.ListAuditRecordsResponse.class,
+      requestType = provisioner.v1.ListAuditRecordsRequest.class,
+      responseType = provisioner.v1.ListAuditRecordsResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.AuditServiceOuterClass.ListAuditRecordsRequest,
-      provisioner.v1.AuditServiceOuterClass.ListAuditRecordsResponse> getListAuditRecordsMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.AuditServiceOuterClass.ListAuditRecordsRequest, provisioner.v1.AuditServiceOuterClass.ListAuditRecordsResponse> getListAuditRecordsMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.ListAuditRecordsRequest,
+      provisioner.v1.ListAuditRecordsResponse> getListAuditRecordsMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.ListAuditRecordsRequest, provisioner.v1.ListAuditRecordsResponse> getListAuditRecordsMethod;
     if ((getListAuditRecordsMethod = AuditServiceGrpc.getListAuditRecordsMethod) == null) {
       synchronized (AuditServiceGrpc.class) {
         if ((getListAuditRecordsMethod = AuditServiceGrpc.getListAuditRecordsMethod) == null) {
           AuditServiceGrpc.getListAuditRecordsMethod = getListAuditRecordsMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.AuditServiceOuterClass.ListAuditRecordsRequest, provisioner.v1.AuditServiceOuterClass.ListAuditRecordsResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.ListAuditRecordsRequest, provisioner.v1.ListAuditRecordsResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListAuditRecords"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.AuditServiceOuterClass.ListAuditRecordsRequest.getDefaultInstance()))
+                  provisioner.v1.ListAuditRecordsRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.AuditServiceOuterClass.ListAuditRecordsResponse.getDefaultInstance()))
+                  provisioner.v1.ListAuditRecordsResponse.getDefaultInstance()))
               .setSchemaDescriptor(new AuditServiceMethodDescriptorSupplier("ListAuditRecords"))
               .build();
         }
@@ -117,8 +117,8 @@ public final class AuditServiceGrpc {
      * Lists audit records, newest first, optionally filtered.
      * </pre>
      */
-    default void listAuditRecords(provisioner.v1.AuditServiceOuterClass.ListAuditRecordsRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.AuditServiceOuterClass.ListAuditRecordsResponse> responseObserver) {
+    default void listAuditRecords(provisioner.v1.ListAuditRecordsRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.ListAuditRecordsResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListAuditRecordsMethod(), responseObserver);
     }
   }
@@ -161,8 +161,8 @@ public final class AuditServiceGrpc {
      * Lists audit records, newest first, optionally filtered.
      * </pre>
      */
-    public void listAuditRecords(provisioner.v1.AuditServiceOuterClass.ListAuditRecordsRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.AuditServiceOuterClass.ListAuditRecordsResponse> responseObserver) {
+    public void listAuditRecords(provisioner.v1.ListAuditRecordsRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.ListAuditRecordsResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getListAuditRecordsMethod(), getCallOptions()), request, responseObserver);
     }
@@ -192,7 +192,7 @@ public final class AuditServiceGrpc {
      * Lists audit records, newest first, optionally filtered.
      * </pre>
      */
-    public provisioner.v1.AuditServiceOuterClass.ListAuditRecordsResponse listAuditRecords(provisioner.v1.AuditServiceOuterClass.ListAuditRecordsRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.ListAuditRecordsResponse listAuditRecords(provisioner.v1.ListAuditRecordsRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getListAuditRecordsMethod(), getCallOptions(), request);
     }
@@ -222,7 +222,7 @@ public final class AuditServiceGrpc {
      * Lists audit records, newest first, optionally filtered.
      * </pre>
      */
-    public provisioner.v1.AuditServiceOuterClass.ListAuditRecordsResponse listAuditRecords(provisioner.v1.AuditServiceOuterClass.ListAuditRecordsRequest request) {
+    public provisioner.v1.ListAuditRecordsResponse listAuditRecords(provisioner.v1.ListAuditRecordsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListAuditRecordsMethod(), getCallOptions(), request);
     }
@@ -252,8 +252,8 @@ public final class AuditServiceGrpc {
      * Lists audit records, newest first, optionally filtered.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.AuditServiceOuterClass.ListAuditRecordsResponse> listAuditRecords(
-        provisioner.v1.AuditServiceOuterClass.ListAuditRecordsRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ListAuditRecordsResponse> listAuditRecords(
+        provisioner.v1.ListAuditRecordsRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getListAuditRecordsMethod(), getCallOptions()), request);
     }
@@ -279,8 +279,8 @@ public final class AuditServiceGrpc {
     public void invoke(Req request, io.grpc.stub.StreamObserver<Resp> responseObserver) {
       switch (methodId) {
         case METHODID_LIST_AUDIT_RECORDS:
-          serviceImpl.listAuditRecords((provisioner.v1.AuditServiceOuterClass.ListAuditRecordsRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.AuditServiceOuterClass.ListAuditRecordsResponse>) responseObserver);
+          serviceImpl.listAuditRecords((provisioner.v1.ListAuditRecordsRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.ListAuditRecordsResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -304,8 +304,8 @@ public final class AuditServiceGrpc {
           getListAuditRecordsMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.AuditServiceOuterClass.ListAuditRecordsRequest,
-              provisioner.v1.AuditServiceOuterClass.ListAuditRecordsResponse>(
+              provisioner.v1.ListAuditRecordsRequest,
+              provisioner.v1.ListAuditRecordsResponse>(
                 service, METHODID_LIST_AUDIT_RECORDS)))
         .build();
   }

@@ -18,29 +18,29 @@ public final class AuthServiceGrpc {
   public static final java.lang.String SERVICE_NAME = "provisioner.v1.AuthService";
 
   // Static method descriptors that strictly reflect the proto.
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.AuthServiceOuterClass.CreateSessionRequest,
-      provisioner.v1.AuthServiceOuterClass.CreateSessionResponse> getCreateSessionMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.CreateSessionRequest,
+      provisioner.v1.CreateSessionResponse> getCreateSessionMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "CreateSession",
-      requestType = provisioner.v1.AuthServiceOuterClass.CreateSessionRequest.class,
-      responseType = provisioner.v1.AuthServiceOuterClass.CreateSessionResponse.class,
+      requestType = provisioner.v1.CreateSessionRequest.class,
+      responseType = provisioner.v1.CreateSessionResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.AuthServiceOuterClass.CreateSessionRequest,
-      provisioner.v1.AuthServiceOuterClass.CreateSessionResponse> getCreateSessionMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.AuthServiceOuterClass.CreateSessionRequest, provisioner.v1.AuthServiceOuterClass.CreateSessionResponse> getCreateSessionMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.CreateSessionRequest,
+      provisioner.v1.CreateSessionResponse> getCreateSessionMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.CreateSessionRequest, provisioner.v1.CreateSessionResponse> getCreateSessionMethod;
     if ((getCreateSessionMethod = AuthServiceGrpc.getCreateSessionMethod) == null) {
       synchronized (AuthServiceGrpc.class) {
         if ((getCreateSessionMethod = AuthServiceGrpc.getCreateSessionMethod) == null) {
           AuthServiceGrpc.getCreateSessionMethod = getCreateSessionMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.AuthServiceOuterClass.CreateSessionRequest, provisioner.v1.AuthServiceOuterClass.CreateSessionResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.CreateSessionRequest, provisioner.v1.CreateSessionResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreateSession"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.AuthServiceOuterClass.CreateSessionRequest.getDefaultInstance()))
+                  provisioner.v1.CreateSessionRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.AuthServiceOuterClass.CreateSessionResponse.getDefaultInstance()))
+                  provisioner.v1.CreateSessionResponse.getDefaultInstance()))
               .setSchemaDescriptor(new AuthServiceMethodDescriptorSupplier("CreateSession"))
               .build();
         }
@@ -49,29 +49,29 @@ public final class AuthServiceGrpc {
     return getCreateSessionMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.AuthServiceOuterClass.WhoAmIRequest,
-      provisioner.v1.AuthServiceOuterClass.WhoAmIResponse> getWhoAmIMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.WhoAmIRequest,
+      provisioner.v1.WhoAmIResponse> getWhoAmIMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "WhoAmI",
-      requestType = provisioner.v1.AuthServiceOuterClass.WhoAmIRequest.class,
-      responseType = provisioner.v1.AuthServiceOuterClass.WhoAmIResponse.class,
+      requestType = provisioner.v1.WhoAmIRequest.class,
+      responseType = provisioner.v1.WhoAmIResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.AuthServiceOuterClass.WhoAmIRequest,
-      provisioner.v1.AuthServiceOuterClass.WhoAmIResponse> getWhoAmIMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.AuthServiceOuterClass.WhoAmIRequest, provisioner.v1.AuthServiceOuterClass.WhoAmIResponse> getWhoAmIMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.WhoAmIRequest,
+      provisioner.v1.WhoAmIResponse> getWhoAmIMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.WhoAmIRequest, provisioner.v1.WhoAmIResponse> getWhoAmIMethod;
     if ((getWhoAmIMethod = AuthServiceGrpc.getWhoAmIMethod) == null) {
       synchronized (AuthServiceGrpc.class) {
         if ((getWhoAmIMethod = AuthServiceGrpc.getWhoAmIMethod) == null) {
           AuthServiceGrpc.getWhoAmIMethod = getWhoAmIMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.AuthServiceOuterClass.WhoAmIRequest, provisioner.v1.AuthServiceOuterClass.WhoAmIResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.WhoAmIRequest, provisioner.v1.WhoAmIResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "WhoAmI"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.AuthServiceOuterClass.WhoAmIRequest.getDefaultInstance()))
+                  provisioner.v1.WhoAmIRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.AuthServiceOuterClass.WhoAmIResponse.getDefaultInstance()))
+                  provisioner.v1.WhoAmIResponse.getDefaultInstance()))
               .setSchemaDescriptor(new AuthServiceMethodDescriptorSupplier("WhoAmI"))
               .build();
         }
@@ -80,29 +80,29 @@ public final class AuthServiceGrpc {
     return getWhoAmIMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.AuthServiceOuterClass.RevokeSessionRequest,
-      provisioner.v1.AuthServiceOuterClass.RevokeSessionResponse> getRevokeSessionMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.RevokeSessionRequest,
+      provisioner.v1.RevokeSessionResponse> getRevokeSessionMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "RevokeSession",
-      requestType = provisioner.v1.AuthServiceOuterClass.RevokeSessionRequest.class,
-      responseType = provisioner.v1.AuthServiceOuterClass.RevokeSessionResponse.class,
+      requestType = provisioner.v1.RevokeSessionRequest.class,
+      responseType = provisioner.v1.RevokeSessionResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.AuthServiceOuterClass.RevokeSessionRequest,
-      provisioner.v1.AuthServiceOuterClass.RevokeSessionResponse> getRevokeSessionMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.AuthServiceOuterClass.RevokeSessionRequest, provisioner.v1.AuthServiceOuterClass.RevokeSessionResponse> getRevokeSessionMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.RevokeSessionRequest,
+      provisioner.v1.RevokeSessionResponse> getRevokeSessionMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.RevokeSessionRequest, provisioner.v1.RevokeSessionResponse> getRevokeSessionMethod;
     if ((getRevokeSessionMethod = AuthServiceGrpc.getRevokeSessionMethod) == null) {
       synchronized (AuthServiceGrpc.class) {
         if ((getRevokeSessionMethod = AuthServiceGrpc.getRevokeSessionMethod) == null) {
           AuthServiceGrpc.getRevokeSessionMethod = getRevokeSessionMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.AuthServiceOuterClass.RevokeSessionRequest, provisioner.v1.AuthServiceOuterClass.RevokeSessionResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.RevokeSessionRequest, provisioner.v1.RevokeSessionResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "RevokeSession"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.AuthServiceOuterClass.RevokeSessionRequest.getDefaultInstance()))
+                  provisioner.v1.RevokeSessionRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.AuthServiceOuterClass.RevokeSessionResponse.getDefaultInstance()))
+                  provisioner.v1.RevokeSessionResponse.getDefaultInstance()))
               .setSchemaDescriptor(new AuthServiceMethodDescriptorSupplier("RevokeSession"))
               .build();
         }
@@ -185,8 +185,8 @@ public final class AuthServiceGrpc {
      * Exchanges an APID, its user name and its password for a session token.
      * </pre>
      */
-    default void createSession(provisioner.v1.AuthServiceOuterClass.CreateSessionRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.AuthServiceOuterClass.CreateSessionResponse> responseObserver) {
+    default void createSession(provisioner.v1.CreateSessionRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.CreateSessionResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateSessionMethod(), responseObserver);
     }
 
@@ -195,8 +195,8 @@ public final class AuthServiceGrpc {
      * Describes the session of the presented token and its APID.
      * </pre>
      */
-    default void whoAmI(provisioner.v1.AuthServiceOuterClass.WhoAmIRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.AuthServiceOuterClass.WhoAmIResponse> responseObserver) {
+    default void whoAmI(provisioner.v1.WhoAmIRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.WhoAmIResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getWhoAmIMethod(), responseObserver);
     }
 
@@ -207,8 +207,8 @@ public final class AuthServiceGrpc {
      * that the token is gone.
      * </pre>
      */
-    default void revokeSession(provisioner.v1.AuthServiceOuterClass.RevokeSessionRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.AuthServiceOuterClass.RevokeSessionResponse> responseObserver) {
+    default void revokeSession(provisioner.v1.RevokeSessionRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.RevokeSessionResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getRevokeSessionMethod(), responseObserver);
     }
   }
@@ -257,8 +257,8 @@ public final class AuthServiceGrpc {
      * Exchanges an APID, its user name and its password for a session token.
      * </pre>
      */
-    public void createSession(provisioner.v1.AuthServiceOuterClass.CreateSessionRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.AuthServiceOuterClass.CreateSessionResponse> responseObserver) {
+    public void createSession(provisioner.v1.CreateSessionRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.CreateSessionResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getCreateSessionMethod(), getCallOptions()), request, responseObserver);
     }
@@ -268,8 +268,8 @@ public final class AuthServiceGrpc {
      * Describes the session of the presented token and its APID.
      * </pre>
      */
-    public void whoAmI(provisioner.v1.AuthServiceOuterClass.WhoAmIRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.AuthServiceOuterClass.WhoAmIResponse> responseObserver) {
+    public void whoAmI(provisioner.v1.WhoAmIRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.WhoAmIResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getWhoAmIMethod(), getCallOptions()), request, responseObserver);
     }
@@ -281,8 +281,8 @@ public final class AuthServiceGrpc {
      * that the token is gone.
      * </pre>
      */
-    public void revokeSession(provisioner.v1.AuthServiceOuterClass.RevokeSessionRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.AuthServiceOuterClass.RevokeSessionResponse> responseObserver) {
+    public void revokeSession(provisioner.v1.RevokeSessionRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.RevokeSessionResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getRevokeSessionMethod(), getCallOptions()), request, responseObserver);
     }
@@ -315,7 +315,7 @@ public final class AuthServiceGrpc {
      * Exchanges an APID, its user name and its password for a session token.
      * </pre>
      */
-    public provisioner.v1.AuthServiceOuterClass.CreateSessionResponse createSession(provisioner.v1.AuthServiceOuterClass.CreateSessionRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.CreateSessionResponse createSession(provisioner.v1.CreateSessionRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getCreateSessionMethod(), getCallOptions(), request);
     }
@@ -325,7 +325,7 @@ public final class AuthServiceGrpc {
      * Describes the session of the presented token and its APID.
      * </pre>
      */
-    public provisioner.v1.AuthServiceOuterClass.WhoAmIResponse whoAmI(provisioner.v1.AuthServiceOuterClass.WhoAmIRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.WhoAmIResponse whoAmI(provisioner.v1.WhoAmIRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getWhoAmIMethod(), getCallOptions(), request);
     }
@@ -337,7 +337,7 @@ public final class AuthServiceGrpc {
      * that the token is gone.
      * </pre>
      */
-    public provisioner.v1.AuthServiceOuterClass.RevokeSessionResponse revokeSession(provisioner.v1.AuthServiceOuterClass.RevokeSessionRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.RevokeSessionResponse revokeSession(provisioner.v1.RevokeSessionRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getRevokeSessionMethod(), getCallOptions(), request);
     }
@@ -370,7 +370,7 @@ public final class AuthServiceGrpc {
      * Exchanges an APID, its user name and its password for a session token.
      * </pre>
      */
-    public provisioner.v1.AuthServiceOuterClass.CreateSessionResponse createSession(provisioner.v1.AuthServiceOuterClass.CreateSessionRequest request) {
+    public provisioner.v1.CreateSessionResponse createSession(provisioner.v1.CreateSessionRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getCreateSessionMethod(), getCallOptions(), request);
     }
@@ -380,7 +380,7 @@ public final class AuthServiceGrpc {
      * Describes the session of the presented token and its APID.
      * </pre>
      */
-    public provisioner.v1.AuthServiceOuterClass.WhoAmIResponse whoAmI(provisioner.v1.AuthServiceOuterClass.WhoAmIRequest request) {
+    public provisioner.v1.WhoAmIResponse whoAmI(provisioner.v1.WhoAmIRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getWhoAmIMethod(), getCallOptions(), request);
     }
@@ -392,7 +392,7 @@ public final class AuthServiceGrpc {
      * that the token is gone.
      * </pre>
      */
-    public provisioner.v1.AuthServiceOuterClass.RevokeSessionResponse revokeSession(provisioner.v1.AuthServiceOuterClass.RevokeSessionRequest request) {
+    public provisioner.v1.RevokeSessionResponse revokeSession(provisioner.v1.RevokeSessionRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getRevokeSessionMethod(), getCallOptions(), request);
     }
@@ -425,8 +425,8 @@ public final class AuthServiceGrpc {
      * Exchanges an APID, its user name and its password for a session token.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.AuthServiceOuterClass.CreateSessionResponse> createSession(
-        provisioner.v1.AuthServiceOuterClass.CreateSessionRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.CreateSessionResponse> createSession(
+        provisioner.v1.CreateSessionRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getCreateSessionMethod(), getCallOptions()), request);
     }
@@ -436,8 +436,8 @@ public final class AuthServiceGrpc {
      * Describes the session of the presented token and its APID.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.AuthServiceOuterClass.WhoAmIResponse> whoAmI(
-        provisioner.v1.AuthServiceOuterClass.WhoAmIRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.WhoAmIResponse> whoAmI(
+        provisioner.v1.WhoAmIRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getWhoAmIMethod(), getCallOptions()), request);
     }
@@ -449,8 +449,8 @@ public final class AuthServiceGrpc {
      * that the token is gone.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.AuthServiceOuterClass.RevokeSessionResponse> revokeSession(
-        provisioner.v1.AuthServiceOuterClass.RevokeSessionRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.RevokeSessionResponse> revokeSession(
+        provisioner.v1.RevokeSessionRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getRevokeSessionMethod(), getCallOptions()), request);
     }
@@ -478,16 +478,16 @@ public final class AuthServiceGrpc {
     public void invoke(Req request, io.grpc.stub.StreamObserver<Resp> responseObserver) {
       switch (methodId) {
         case METHODID_CREATE_SESSION:
-          serviceImpl.createSession((provisioner.v1.AuthServiceOuterClass.CreateSessionRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.AuthServiceOuterClass.CreateSessionResponse>) responseObserver);
+          serviceImpl.createSession((provisioner.v1.CreateSessionRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.CreateSessionResponse>) responseObserver);
           break;
         case METHODID_WHO_AM_I:
-          serviceImpl.whoAmI((provisioner.v1.AuthServiceOuterClass.WhoAmIRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.AuthServiceOuterClass.WhoAmIResponse>) responseObserver);
+          serviceImpl.whoAmI((provisioner.v1.WhoAmIRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.WhoAmIResponse>) responseObserver);
           break;
         case METHODID_REVOKE_SESSION:
-          serviceImpl.revokeSession((provisioner.v1.AuthServiceOuterClass.RevokeSessionRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.AuthServiceOuterClass.RevokeSessionResponse>) responseObserver);
+          serviceImpl.revokeSession((provisioner.v1.RevokeSessionRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.RevokeSessionResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -511,22 +511,22 @@ public final class AuthServiceGrpc {
           getCreateSessionMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.AuthServiceOuterClass.CreateSessionRequest,
-              provisioner.v1.AuthServiceOuterClass.CreateSessionResponse>(
+              provisioner.v1.CreateSessionRequest,
+              provisioner.v1.CreateSessionResponse>(
                 service, METHODID_CREATE_SESSION)))
         .addMethod(
           getWhoAmIMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.AuthServiceOuterClass.WhoAmIRequest,
-              provisioner.v1.AuthServiceOuterClass.WhoAmIResponse>(
+              provisioner.v1.WhoAmIRequest,
+              provisioner.v1.WhoAmIResponse>(
                 service, METHODID_WHO_AM_I)))
         .addMethod(
           getRevokeSessionMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.AuthServiceOuterClass.RevokeSessionRequest,
-              provisioner.v1.AuthServiceOuterClass.RevokeSessionResponse>(
+              provisioner.v1.RevokeSessionRequest,
+              provisioner.v1.RevokeSessionResponse>(
                 service, METHODID_REVOKE_SESSION)))
         .build();
   }

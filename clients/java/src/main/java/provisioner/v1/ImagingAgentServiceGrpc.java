@@ -24,29 +24,29 @@ public final class ImagingAgentServiceGrpc {
   public static final java.lang.String SERVICE_NAME = "provisioner.v1.ImagingAgentService";
 
   // Static method descriptors that strictly reflect the proto.
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.StartJobRequest,
-      provisioner.v1.ImagingAgentServiceOuterClass.StartJobResponse> getStartJobMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.StartJobRequest,
+      provisioner.v1.StartJobResponse> getStartJobMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "StartJob",
-      requestType = provisioner.v1.ImagingAgentServiceOuterClass.StartJobRequest.class,
-      responseType = provisioner.v1.ImagingAgentServiceOuterClass.StartJobResponse.class,
+      requestType = provisioner.v1.StartJobRequest.class,
+      responseType = provisioner.v1.StartJobResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.StartJobRequest,
-      provisioner.v1.ImagingAgentServiceOuterClass.StartJobResponse> getStartJobMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.StartJobRequest, provisioner.v1.ImagingAgentServiceOuterClass.StartJobResponse> getStartJobMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.StartJobRequest,
+      provisioner.v1.StartJobResponse> getStartJobMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.StartJobRequest, provisioner.v1.StartJobResponse> getStartJobMethod;
     if ((getStartJobMethod = ImagingAgentServiceGrpc.getStartJobMethod) == null) {
       synchronized (ImagingAgentServiceGrpc.class) {
         if ((getStartJobMethod = ImagingAgentServiceGrpc.getStartJobMethod) == null) {
           ImagingAgentServiceGrpc.getStartJobMethod = getStartJobMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingAgentServiceOuterClass.StartJobRequest, provisioner.v1.ImagingAgentServiceOuterClass.StartJobResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.StartJobRequest, provisioner.v1.StartJobResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "StartJob"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingAgentServiceOuterClass.StartJobRequest.getDefaultInstance()))
+                  provisioner.v1.StartJobRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingAgentServiceOuterClass.StartJobResponse.getDefaultInstance()))
+                  provisioner.v1.StartJobResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingAgentServiceMethodDescriptorSupplier("StartJob"))
               .build();
         }
@@ -55,29 +55,29 @@ public final class ImagingAgentServiceGrpc {
     return getStartJobMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksRequest,
-      provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksResponse> getOfferChunksMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.OfferChunksRequest,
+      provisioner.v1.OfferChunksResponse> getOfferChunksMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "OfferChunks",
-      requestType = provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksRequest.class,
-      responseType = provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksResponse.class,
+      requestType = provisioner.v1.OfferChunksRequest.class,
+      responseType = provisioner.v1.OfferChunksResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksRequest,
-      provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksResponse> getOfferChunksMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksRequest, provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksResponse> getOfferChunksMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.OfferChunksRequest,
+      provisioner.v1.OfferChunksResponse> getOfferChunksMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.OfferChunksRequest, provisioner.v1.OfferChunksResponse> getOfferChunksMethod;
     if ((getOfferChunksMethod = ImagingAgentServiceGrpc.getOfferChunksMethod) == null) {
       synchronized (ImagingAgentServiceGrpc.class) {
         if ((getOfferChunksMethod = ImagingAgentServiceGrpc.getOfferChunksMethod) == null) {
           ImagingAgentServiceGrpc.getOfferChunksMethod = getOfferChunksMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksRequest, provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.OfferChunksRequest, provisioner.v1.OfferChunksResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "OfferChunks"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksRequest.getDefaultInstance()))
+                  provisioner.v1.OfferChunksRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksResponse.getDefaultInstance()))
+                  provisioner.v1.OfferChunksResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingAgentServiceMethodDescriptorSupplier("OfferChunks"))
               .build();
         }
@@ -86,29 +86,29 @@ public final class ImagingAgentServiceGrpc {
     return getOfferChunksMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksRequest,
-      provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksResponse> getUploadChunksMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.UploadChunksRequest,
+      provisioner.v1.UploadChunksResponse> getUploadChunksMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "UploadChunks",
-      requestType = provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksRequest.class,
-      responseType = provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksResponse.class,
+      requestType = provisioner.v1.UploadChunksRequest.class,
+      responseType = provisioner.v1.UploadChunksResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksRequest,
-      provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksResponse> getUploadChunksMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksRequest, provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksResponse> getUploadChunksMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.UploadChunksRequest,
+      provisioner.v1.UploadChunksResponse> getUploadChunksMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.UploadChunksRequest, provisioner.v1.UploadChunksResponse> getUploadChunksMethod;
     if ((getUploadChunksMethod = ImagingAgentServiceGrpc.getUploadChunksMethod) == null) {
       synchronized (ImagingAgentServiceGrpc.class) {
         if ((getUploadChunksMethod = ImagingAgentServiceGrpc.getUploadChunksMethod) == null) {
           ImagingAgentServiceGrpc.getUploadChunksMethod = getUploadChunksMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksRequest, provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.UploadChunksRequest, provisioner.v1.UploadChunksResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UploadChunks"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksRequest.getDefaultInstance()))
+                  provisioner.v1.UploadChunksRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksResponse.getDefaultInstance()))
+                  provisioner.v1.UploadChunksResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingAgentServiceMethodDescriptorSupplier("UploadChunks"))
               .build();
         }
@@ -117,29 +117,29 @@ public final class ImagingAgentServiceGrpc {
     return getUploadChunksMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartRequest,
-      provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartResponse> getGetManifestPartMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.GetManifestPartRequest,
+      provisioner.v1.GetManifestPartResponse> getGetManifestPartMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "GetManifestPart",
-      requestType = provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartRequest.class,
-      responseType = provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartResponse.class,
+      requestType = provisioner.v1.GetManifestPartRequest.class,
+      responseType = provisioner.v1.GetManifestPartResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartRequest,
-      provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartResponse> getGetManifestPartMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartRequest, provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartResponse> getGetManifestPartMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.GetManifestPartRequest,
+      provisioner.v1.GetManifestPartResponse> getGetManifestPartMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.GetManifestPartRequest, provisioner.v1.GetManifestPartResponse> getGetManifestPartMethod;
     if ((getGetManifestPartMethod = ImagingAgentServiceGrpc.getGetManifestPartMethod) == null) {
       synchronized (ImagingAgentServiceGrpc.class) {
         if ((getGetManifestPartMethod = ImagingAgentServiceGrpc.getGetManifestPartMethod) == null) {
           ImagingAgentServiceGrpc.getGetManifestPartMethod = getGetManifestPartMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartRequest, provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.GetManifestPartRequest, provisioner.v1.GetManifestPartResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetManifestPart"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartRequest.getDefaultInstance()))
+                  provisioner.v1.GetManifestPartRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartResponse.getDefaultInstance()))
+                  provisioner.v1.GetManifestPartResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingAgentServiceMethodDescriptorSupplier("GetManifestPart"))
               .build();
         }
@@ -148,29 +148,29 @@ public final class ImagingAgentServiceGrpc {
     return getGetManifestPartMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksRequest,
-      provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksResponse> getDownloadChunksMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.DownloadChunksRequest,
+      provisioner.v1.DownloadChunksResponse> getDownloadChunksMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "DownloadChunks",
-      requestType = provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksRequest.class,
-      responseType = provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksResponse.class,
+      requestType = provisioner.v1.DownloadChunksRequest.class,
+      responseType = provisioner.v1.DownloadChunksResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksRequest,
-      provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksResponse> getDownloadChunksMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksRequest, provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksResponse> getDownloadChunksMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.DownloadChunksRequest,
+      provisioner.v1.DownloadChunksResponse> getDownloadChunksMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.DownloadChunksRequest, provisioner.v1.DownloadChunksResponse> getDownloadChunksMethod;
     if ((getDownloadChunksMethod = ImagingAgentServiceGrpc.getDownloadChunksMethod) == null) {
       synchronized (ImagingAgentServiceGrpc.class) {
         if ((getDownloadChunksMethod = ImagingAgentServiceGrpc.getDownloadChunksMethod) == null) {
           ImagingAgentServiceGrpc.getDownloadChunksMethod = getDownloadChunksMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksRequest, provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.DownloadChunksRequest, provisioner.v1.DownloadChunksResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DownloadChunks"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksRequest.getDefaultInstance()))
+                  provisioner.v1.DownloadChunksRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksResponse.getDefaultInstance()))
+                  provisioner.v1.DownloadChunksResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingAgentServiceMethodDescriptorSupplier("DownloadChunks"))
               .build();
         }
@@ -179,29 +179,29 @@ public final class ImagingAgentServiceGrpc {
     return getDownloadChunksMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressRequest,
-      provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressResponse> getReportProgressMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ReportProgressRequest,
+      provisioner.v1.ReportProgressResponse> getReportProgressMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "ReportProgress",
-      requestType = provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressRequest.class,
-      responseType = provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressResponse.class,
+      requestType = provisioner.v1.ReportProgressRequest.class,
+      responseType = provisioner.v1.ReportProgressResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressRequest,
-      provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressResponse> getReportProgressMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressRequest, provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressResponse> getReportProgressMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.ReportProgressRequest,
+      provisioner.v1.ReportProgressResponse> getReportProgressMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.ReportProgressRequest, provisioner.v1.ReportProgressResponse> getReportProgressMethod;
     if ((getReportProgressMethod = ImagingAgentServiceGrpc.getReportProgressMethod) == null) {
       synchronized (ImagingAgentServiceGrpc.class) {
         if ((getReportProgressMethod = ImagingAgentServiceGrpc.getReportProgressMethod) == null) {
           ImagingAgentServiceGrpc.getReportProgressMethod = getReportProgressMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressRequest, provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.ReportProgressRequest, provisioner.v1.ReportProgressResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ReportProgress"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressRequest.getDefaultInstance()))
+                  provisioner.v1.ReportProgressRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressResponse.getDefaultInstance()))
+                  provisioner.v1.ReportProgressResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingAgentServiceMethodDescriptorSupplier("ReportProgress"))
               .build();
         }
@@ -210,29 +210,29 @@ public final class ImagingAgentServiceGrpc {
     return getReportProgressMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.FinishJobRequest,
-      provisioner.v1.ImagingAgentServiceOuterClass.FinishJobResponse> getFinishJobMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.FinishJobRequest,
+      provisioner.v1.FinishJobResponse> getFinishJobMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "FinishJob",
-      requestType = provisioner.v1.ImagingAgentServiceOuterClass.FinishJobRequest.class,
-      responseType = provisioner.v1.ImagingAgentServiceOuterClass.FinishJobResponse.class,
+      requestType = provisioner.v1.FinishJobRequest.class,
+      responseType = provisioner.v1.FinishJobResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.FinishJobRequest,
-      provisioner.v1.ImagingAgentServiceOuterClass.FinishJobResponse> getFinishJobMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.FinishJobRequest, provisioner.v1.ImagingAgentServiceOuterClass.FinishJobResponse> getFinishJobMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.FinishJobRequest,
+      provisioner.v1.FinishJobResponse> getFinishJobMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.FinishJobRequest, provisioner.v1.FinishJobResponse> getFinishJobMethod;
     if ((getFinishJobMethod = ImagingAgentServiceGrpc.getFinishJobMethod) == null) {
       synchronized (ImagingAgentServiceGrpc.class) {
         if ((getFinishJobMethod = ImagingAgentServiceGrpc.getFinishJobMethod) == null) {
           ImagingAgentServiceGrpc.getFinishJobMethod = getFinishJobMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingAgentServiceOuterClass.FinishJobRequest, provisioner.v1.ImagingAgentServiceOuterClass.FinishJobResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.FinishJobRequest, provisioner.v1.FinishJobResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "FinishJob"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingAgentServiceOuterClass.FinishJobRequest.getDefaultInstance()))
+                  provisioner.v1.FinishJobRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingAgentServiceOuterClass.FinishJobResponse.getDefaultInstance()))
+                  provisioner.v1.FinishJobResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingAgentServiceMethodDescriptorSupplier("FinishJob"))
               .build();
         }
@@ -241,29 +241,29 @@ public final class ImagingAgentServiceGrpc {
     return getFinishJobMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.FailJobRequest,
-      provisioner.v1.ImagingAgentServiceOuterClass.FailJobResponse> getFailJobMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.FailJobRequest,
+      provisioner.v1.FailJobResponse> getFailJobMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "FailJob",
-      requestType = provisioner.v1.ImagingAgentServiceOuterClass.FailJobRequest.class,
-      responseType = provisioner.v1.ImagingAgentServiceOuterClass.FailJobResponse.class,
+      requestType = provisioner.v1.FailJobRequest.class,
+      responseType = provisioner.v1.FailJobResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.FailJobRequest,
-      provisioner.v1.ImagingAgentServiceOuterClass.FailJobResponse> getFailJobMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingAgentServiceOuterClass.FailJobRequest, provisioner.v1.ImagingAgentServiceOuterClass.FailJobResponse> getFailJobMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.FailJobRequest,
+      provisioner.v1.FailJobResponse> getFailJobMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.FailJobRequest, provisioner.v1.FailJobResponse> getFailJobMethod;
     if ((getFailJobMethod = ImagingAgentServiceGrpc.getFailJobMethod) == null) {
       synchronized (ImagingAgentServiceGrpc.class) {
         if ((getFailJobMethod = ImagingAgentServiceGrpc.getFailJobMethod) == null) {
           ImagingAgentServiceGrpc.getFailJobMethod = getFailJobMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingAgentServiceOuterClass.FailJobRequest, provisioner.v1.ImagingAgentServiceOuterClass.FailJobResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.FailJobRequest, provisioner.v1.FailJobResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "FailJob"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingAgentServiceOuterClass.FailJobRequest.getDefaultInstance()))
+                  provisioner.v1.FailJobRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingAgentServiceOuterClass.FailJobResponse.getDefaultInstance()))
+                  provisioner.v1.FailJobResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingAgentServiceMethodDescriptorSupplier("FailJob"))
               .build();
         }
@@ -354,8 +354,8 @@ public final class ImagingAgentServiceGrpc {
      * what to do.
      * </pre>
      */
-    default void startJob(provisioner.v1.ImagingAgentServiceOuterClass.StartJobRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.StartJobResponse> responseObserver) {
+    default void startJob(provisioner.v1.StartJobRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.StartJobResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getStartJobMethod(), responseObserver);
     }
 
@@ -365,8 +365,8 @@ public final class ImagingAgentServiceGrpc {
      * the server lacks, which the agent then uploads.
      * </pre>
      */
-    default void offerChunks(provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksResponse> responseObserver) {
+    default void offerChunks(provisioner.v1.OfferChunksRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.OfferChunksResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getOfferChunksMethod(), responseObserver);
     }
 
@@ -375,8 +375,8 @@ public final class ImagingAgentServiceGrpc {
      * Stores chunks. Each is checked against its digest before it is kept.
      * </pre>
      */
-    default void uploadChunks(provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksResponse> responseObserver) {
+    default void uploadChunks(provisioner.v1.UploadChunksRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.UploadChunksResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUploadChunksMethod(), responseObserver);
     }
 
@@ -385,8 +385,8 @@ public final class ImagingAgentServiceGrpc {
      * Reads one part of the manifest of the image a deploy writes.
      * </pre>
      */
-    default void getManifestPart(provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartResponse> responseObserver) {
+    default void getManifestPart(provisioner.v1.GetManifestPartRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.GetManifestPartResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetManifestPartMethod(), responseObserver);
     }
 
@@ -397,8 +397,8 @@ public final class ImagingAgentServiceGrpc {
      * about 4 MiB; the agent asks again for the rest.
      * </pre>
      */
-    default void downloadChunks(provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksResponse> responseObserver) {
+    default void downloadChunks(provisioner.v1.DownloadChunksRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.DownloadChunksResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDownloadChunksMethod(), responseObserver);
     }
 
@@ -407,8 +407,8 @@ public final class ImagingAgentServiceGrpc {
      * Reports how far the agent has come; the server shows it to watchers.
      * </pre>
      */
-    default void reportProgress(provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressResponse> responseObserver) {
+    default void reportProgress(provisioner.v1.ReportProgressRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.ReportProgressResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getReportProgressMethod(), responseObserver);
     }
 
@@ -419,8 +419,8 @@ public final class ImagingAgentServiceGrpc {
      * manifest matches its digest, before the image becomes READY.
      * </pre>
      */
-    default void finishJob(provisioner.v1.ImagingAgentServiceOuterClass.FinishJobRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.FinishJobResponse> responseObserver) {
+    default void finishJob(provisioner.v1.FinishJobRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.FinishJobResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getFinishJobMethod(), responseObserver);
     }
 
@@ -430,8 +430,8 @@ public final class ImagingAgentServiceGrpc {
      * becomes FAILED.
      * </pre>
      */
-    default void failJob(provisioner.v1.ImagingAgentServiceOuterClass.FailJobRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.FailJobResponse> responseObserver) {
+    default void failJob(provisioner.v1.FailJobRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.FailJobResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getFailJobMethod(), responseObserver);
     }
   }
@@ -494,8 +494,8 @@ public final class ImagingAgentServiceGrpc {
      * what to do.
      * </pre>
      */
-    public void startJob(provisioner.v1.ImagingAgentServiceOuterClass.StartJobRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.StartJobResponse> responseObserver) {
+    public void startJob(provisioner.v1.StartJobRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.StartJobResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getStartJobMethod(), getCallOptions()), request, responseObserver);
     }
@@ -506,8 +506,8 @@ public final class ImagingAgentServiceGrpc {
      * the server lacks, which the agent then uploads.
      * </pre>
      */
-    public void offerChunks(provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksResponse> responseObserver) {
+    public void offerChunks(provisioner.v1.OfferChunksRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.OfferChunksResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getOfferChunksMethod(), getCallOptions()), request, responseObserver);
     }
@@ -517,8 +517,8 @@ public final class ImagingAgentServiceGrpc {
      * Stores chunks. Each is checked against its digest before it is kept.
      * </pre>
      */
-    public void uploadChunks(provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksResponse> responseObserver) {
+    public void uploadChunks(provisioner.v1.UploadChunksRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.UploadChunksResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getUploadChunksMethod(), getCallOptions()), request, responseObserver);
     }
@@ -528,8 +528,8 @@ public final class ImagingAgentServiceGrpc {
      * Reads one part of the manifest of the image a deploy writes.
      * </pre>
      */
-    public void getManifestPart(provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartResponse> responseObserver) {
+    public void getManifestPart(provisioner.v1.GetManifestPartRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.GetManifestPartResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getGetManifestPartMethod(), getCallOptions()), request, responseObserver);
     }
@@ -541,8 +541,8 @@ public final class ImagingAgentServiceGrpc {
      * about 4 MiB; the agent asks again for the rest.
      * </pre>
      */
-    public void downloadChunks(provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksResponse> responseObserver) {
+    public void downloadChunks(provisioner.v1.DownloadChunksRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.DownloadChunksResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getDownloadChunksMethod(), getCallOptions()), request, responseObserver);
     }
@@ -552,8 +552,8 @@ public final class ImagingAgentServiceGrpc {
      * Reports how far the agent has come; the server shows it to watchers.
      * </pre>
      */
-    public void reportProgress(provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressResponse> responseObserver) {
+    public void reportProgress(provisioner.v1.ReportProgressRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.ReportProgressResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getReportProgressMethod(), getCallOptions()), request, responseObserver);
     }
@@ -565,8 +565,8 @@ public final class ImagingAgentServiceGrpc {
      * manifest matches its digest, before the image becomes READY.
      * </pre>
      */
-    public void finishJob(provisioner.v1.ImagingAgentServiceOuterClass.FinishJobRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.FinishJobResponse> responseObserver) {
+    public void finishJob(provisioner.v1.FinishJobRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.FinishJobResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getFinishJobMethod(), getCallOptions()), request, responseObserver);
     }
@@ -577,8 +577,8 @@ public final class ImagingAgentServiceGrpc {
      * becomes FAILED.
      * </pre>
      */
-    public void failJob(provisioner.v1.ImagingAgentServiceOuterClass.FailJobRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.FailJobResponse> responseObserver) {
+    public void failJob(provisioner.v1.FailJobRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.FailJobResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getFailJobMethod(), getCallOptions()), request, responseObserver);
     }
@@ -619,7 +619,7 @@ public final class ImagingAgentServiceGrpc {
      * what to do.
      * </pre>
      */
-    public provisioner.v1.ImagingAgentServiceOuterClass.StartJobResponse startJob(provisioner.v1.ImagingAgentServiceOuterClass.StartJobRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.StartJobResponse startJob(provisioner.v1.StartJobRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getStartJobMethod(), getCallOptions(), request);
     }
@@ -630,7 +630,7 @@ public final class ImagingAgentServiceGrpc {
      * the server lacks, which the agent then uploads.
      * </pre>
      */
-    public provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksResponse offerChunks(provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.OfferChunksResponse offerChunks(provisioner.v1.OfferChunksRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getOfferChunksMethod(), getCallOptions(), request);
     }
@@ -640,7 +640,7 @@ public final class ImagingAgentServiceGrpc {
      * Stores chunks. Each is checked against its digest before it is kept.
      * </pre>
      */
-    public provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksResponse uploadChunks(provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.UploadChunksResponse uploadChunks(provisioner.v1.UploadChunksRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getUploadChunksMethod(), getCallOptions(), request);
     }
@@ -650,7 +650,7 @@ public final class ImagingAgentServiceGrpc {
      * Reads one part of the manifest of the image a deploy writes.
      * </pre>
      */
-    public provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartResponse getManifestPart(provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.GetManifestPartResponse getManifestPart(provisioner.v1.GetManifestPartRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getGetManifestPartMethod(), getCallOptions(), request);
     }
@@ -662,7 +662,7 @@ public final class ImagingAgentServiceGrpc {
      * about 4 MiB; the agent asks again for the rest.
      * </pre>
      */
-    public provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksResponse downloadChunks(provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.DownloadChunksResponse downloadChunks(provisioner.v1.DownloadChunksRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getDownloadChunksMethod(), getCallOptions(), request);
     }
@@ -672,7 +672,7 @@ public final class ImagingAgentServiceGrpc {
      * Reports how far the agent has come; the server shows it to watchers.
      * </pre>
      */
-    public provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressResponse reportProgress(provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.ReportProgressResponse reportProgress(provisioner.v1.ReportProgressRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getReportProgressMethod(), getCallOptions(), request);
     }
@@ -684,7 +684,7 @@ public final class ImagingAgentServiceGrpc {
      * manifest matches its digest, before the image becomes READY.
      * </pre>
      */
-    public provisioner.v1.ImagingAgentServiceOuterClass.FinishJobResponse finishJob(provisioner.v1.ImagingAgentServiceOuterClass.FinishJobRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.FinishJobResponse finishJob(provisioner.v1.FinishJobRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getFinishJobMethod(), getCallOptions(), request);
     }
@@ -695,7 +695,7 @@ public final class ImagingAgentServiceGrpc {
      * becomes FAILED.
      * </pre>
      */
-    public provisioner.v1.ImagingAgentServiceOuterClass.FailJobResponse failJob(provisioner.v1.ImagingAgentServiceOuterClass.FailJobRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.FailJobResponse failJob(provisioner.v1.FailJobRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getFailJobMethod(), getCallOptions(), request);
     }
@@ -736,7 +736,7 @@ public final class ImagingAgentServiceGrpc {
      * what to do.
      * </pre>
      */
-    public provisioner.v1.ImagingAgentServiceOuterClass.StartJobResponse startJob(provisioner.v1.ImagingAgentServiceOuterClass.StartJobRequest request) {
+    public provisioner.v1.StartJobResponse startJob(provisioner.v1.StartJobRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getStartJobMethod(), getCallOptions(), request);
     }
@@ -747,7 +747,7 @@ public final class ImagingAgentServiceGrpc {
      * the server lacks, which the agent then uploads.
      * </pre>
      */
-    public provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksResponse offerChunks(provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksRequest request) {
+    public provisioner.v1.OfferChunksResponse offerChunks(provisioner.v1.OfferChunksRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getOfferChunksMethod(), getCallOptions(), request);
     }
@@ -757,7 +757,7 @@ public final class ImagingAgentServiceGrpc {
      * Stores chunks. Each is checked against its digest before it is kept.
      * </pre>
      */
-    public provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksResponse uploadChunks(provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksRequest request) {
+    public provisioner.v1.UploadChunksResponse uploadChunks(provisioner.v1.UploadChunksRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getUploadChunksMethod(), getCallOptions(), request);
     }
@@ -767,7 +767,7 @@ public final class ImagingAgentServiceGrpc {
      * Reads one part of the manifest of the image a deploy writes.
      * </pre>
      */
-    public provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartResponse getManifestPart(provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartRequest request) {
+    public provisioner.v1.GetManifestPartResponse getManifestPart(provisioner.v1.GetManifestPartRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getGetManifestPartMethod(), getCallOptions(), request);
     }
@@ -779,7 +779,7 @@ public final class ImagingAgentServiceGrpc {
      * about 4 MiB; the agent asks again for the rest.
      * </pre>
      */
-    public provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksResponse downloadChunks(provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksRequest request) {
+    public provisioner.v1.DownloadChunksResponse downloadChunks(provisioner.v1.DownloadChunksRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getDownloadChunksMethod(), getCallOptions(), request);
     }
@@ -789,7 +789,7 @@ public final class ImagingAgentServiceGrpc {
      * Reports how far the agent has come; the server shows it to watchers.
      * </pre>
      */
-    public provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressResponse reportProgress(provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressRequest request) {
+    public provisioner.v1.ReportProgressResponse reportProgress(provisioner.v1.ReportProgressRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getReportProgressMethod(), getCallOptions(), request);
     }
@@ -801,7 +801,7 @@ public final class ImagingAgentServiceGrpc {
      * manifest matches its digest, before the image becomes READY.
      * </pre>
      */
-    public provisioner.v1.ImagingAgentServiceOuterClass.FinishJobResponse finishJob(provisioner.v1.ImagingAgentServiceOuterClass.FinishJobRequest request) {
+    public provisioner.v1.FinishJobResponse finishJob(provisioner.v1.FinishJobRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getFinishJobMethod(), getCallOptions(), request);
     }
@@ -812,7 +812,7 @@ public final class ImagingAgentServiceGrpc {
      * becomes FAILED.
      * </pre>
      */
-    public provisioner.v1.ImagingAgentServiceOuterClass.FailJobResponse failJob(provisioner.v1.ImagingAgentServiceOuterClass.FailJobRequest request) {
+    public provisioner.v1.FailJobResponse failJob(provisioner.v1.FailJobRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getFailJobMethod(), getCallOptions(), request);
     }
@@ -853,8 +853,8 @@ public final class ImagingAgentServiceGrpc {
      * what to do.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ImagingAgentServiceOuterClass.StartJobResponse> startJob(
-        provisioner.v1.ImagingAgentServiceOuterClass.StartJobRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.StartJobResponse> startJob(
+        provisioner.v1.StartJobRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getStartJobMethod(), getCallOptions()), request);
     }
@@ -865,8 +865,8 @@ public final class ImagingAgentServiceGrpc {
      * the server lacks, which the agent then uploads.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksResponse> offerChunks(
-        provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.OfferChunksResponse> offerChunks(
+        provisioner.v1.OfferChunksRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getOfferChunksMethod(), getCallOptions()), request);
     }
@@ -876,8 +876,8 @@ public final class ImagingAgentServiceGrpc {
      * Stores chunks. Each is checked against its digest before it is kept.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksResponse> uploadChunks(
-        provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.UploadChunksResponse> uploadChunks(
+        provisioner.v1.UploadChunksRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getUploadChunksMethod(), getCallOptions()), request);
     }
@@ -887,8 +887,8 @@ public final class ImagingAgentServiceGrpc {
      * Reads one part of the manifest of the image a deploy writes.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartResponse> getManifestPart(
-        provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.GetManifestPartResponse> getManifestPart(
+        provisioner.v1.GetManifestPartRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getGetManifestPartMethod(), getCallOptions()), request);
     }
@@ -900,8 +900,8 @@ public final class ImagingAgentServiceGrpc {
      * about 4 MiB; the agent asks again for the rest.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksResponse> downloadChunks(
-        provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.DownloadChunksResponse> downloadChunks(
+        provisioner.v1.DownloadChunksRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getDownloadChunksMethod(), getCallOptions()), request);
     }
@@ -911,8 +911,8 @@ public final class ImagingAgentServiceGrpc {
      * Reports how far the agent has come; the server shows it to watchers.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressResponse> reportProgress(
-        provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ReportProgressResponse> reportProgress(
+        provisioner.v1.ReportProgressRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getReportProgressMethod(), getCallOptions()), request);
     }
@@ -924,8 +924,8 @@ public final class ImagingAgentServiceGrpc {
      * manifest matches its digest, before the image becomes READY.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ImagingAgentServiceOuterClass.FinishJobResponse> finishJob(
-        provisioner.v1.ImagingAgentServiceOuterClass.FinishJobRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.FinishJobResponse> finishJob(
+        provisioner.v1.FinishJobRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getFinishJobMethod(), getCallOptions()), request);
     }
@@ -936,8 +936,8 @@ public final class ImagingAgentServiceGrpc {
      * becomes FAILED.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ImagingAgentServiceOuterClass.FailJobResponse> failJob(
-        provisioner.v1.ImagingAgentServiceOuterClass.FailJobRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.FailJobResponse> failJob(
+        provisioner.v1.FailJobRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getFailJobMethod(), getCallOptions()), request);
     }
@@ -970,36 +970,36 @@ public final class ImagingAgentServiceGrpc {
     public void invoke(Req request, io.grpc.stub.StreamObserver<Resp> responseObserver) {
       switch (methodId) {
         case METHODID_START_JOB:
-          serviceImpl.startJob((provisioner.v1.ImagingAgentServiceOuterClass.StartJobRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.StartJobResponse>) responseObserver);
+          serviceImpl.startJob((provisioner.v1.StartJobRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.StartJobResponse>) responseObserver);
           break;
         case METHODID_OFFER_CHUNKS:
-          serviceImpl.offerChunks((provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksResponse>) responseObserver);
+          serviceImpl.offerChunks((provisioner.v1.OfferChunksRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.OfferChunksResponse>) responseObserver);
           break;
         case METHODID_UPLOAD_CHUNKS:
-          serviceImpl.uploadChunks((provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksResponse>) responseObserver);
+          serviceImpl.uploadChunks((provisioner.v1.UploadChunksRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.UploadChunksResponse>) responseObserver);
           break;
         case METHODID_GET_MANIFEST_PART:
-          serviceImpl.getManifestPart((provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartResponse>) responseObserver);
+          serviceImpl.getManifestPart((provisioner.v1.GetManifestPartRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.GetManifestPartResponse>) responseObserver);
           break;
         case METHODID_DOWNLOAD_CHUNKS:
-          serviceImpl.downloadChunks((provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksResponse>) responseObserver);
+          serviceImpl.downloadChunks((provisioner.v1.DownloadChunksRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.DownloadChunksResponse>) responseObserver);
           break;
         case METHODID_REPORT_PROGRESS:
-          serviceImpl.reportProgress((provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressResponse>) responseObserver);
+          serviceImpl.reportProgress((provisioner.v1.ReportProgressRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.ReportProgressResponse>) responseObserver);
           break;
         case METHODID_FINISH_JOB:
-          serviceImpl.finishJob((provisioner.v1.ImagingAgentServiceOuterClass.FinishJobRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.FinishJobResponse>) responseObserver);
+          serviceImpl.finishJob((provisioner.v1.FinishJobRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.FinishJobResponse>) responseObserver);
           break;
         case METHODID_FAIL_JOB:
-          serviceImpl.failJob((provisioner.v1.ImagingAgentServiceOuterClass.FailJobRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingAgentServiceOuterClass.FailJobResponse>) responseObserver);
+          serviceImpl.failJob((provisioner.v1.FailJobRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.FailJobResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -1023,57 +1023,57 @@ public final class ImagingAgentServiceGrpc {
           getStartJobMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ImagingAgentServiceOuterClass.StartJobRequest,
-              provisioner.v1.ImagingAgentServiceOuterClass.StartJobResponse>(
+              provisioner.v1.StartJobRequest,
+              provisioner.v1.StartJobResponse>(
                 service, METHODID_START_JOB)))
         .addMethod(
           getOfferChunksMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksRequest,
-              provisioner.v1.ImagingAgentServiceOuterClass.OfferChunksResponse>(
+              provisioner.v1.OfferChunksRequest,
+              provisioner.v1.OfferChunksResponse>(
                 service, METHODID_OFFER_CHUNKS)))
         .addMethod(
           getUploadChunksMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksRequest,
-              provisioner.v1.ImagingAgentServiceOuterClass.UploadChunksResponse>(
+              provisioner.v1.UploadChunksRequest,
+              provisioner.v1.UploadChunksResponse>(
                 service, METHODID_UPLOAD_CHUNKS)))
         .addMethod(
           getGetManifestPartMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartRequest,
-              provisioner.v1.ImagingAgentServiceOuterClass.GetManifestPartResponse>(
+              provisioner.v1.GetManifestPartRequest,
+              provisioner.v1.GetManifestPartResponse>(
                 service, METHODID_GET_MANIFEST_PART)))
         .addMethod(
           getDownloadChunksMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksRequest,
-              provisioner.v1.ImagingAgentServiceOuterClass.DownloadChunksResponse>(
+              provisioner.v1.DownloadChunksRequest,
+              provisioner.v1.DownloadChunksResponse>(
                 service, METHODID_DOWNLOAD_CHUNKS)))
         .addMethod(
           getReportProgressMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressRequest,
-              provisioner.v1.ImagingAgentServiceOuterClass.ReportProgressResponse>(
+              provisioner.v1.ReportProgressRequest,
+              provisioner.v1.ReportProgressResponse>(
                 service, METHODID_REPORT_PROGRESS)))
         .addMethod(
           getFinishJobMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ImagingAgentServiceOuterClass.FinishJobRequest,
-              provisioner.v1.ImagingAgentServiceOuterClass.FinishJobResponse>(
+              provisioner.v1.FinishJobRequest,
+              provisioner.v1.FinishJobResponse>(
                 service, METHODID_FINISH_JOB)))
         .addMethod(
           getFailJobMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ImagingAgentServiceOuterClass.FailJobRequest,
-              provisioner.v1.ImagingAgentServiceOuterClass.FailJobResponse>(
+              provisioner.v1.FailJobRequest,
+              provisioner.v1.FailJobResponse>(
                 service, METHODID_FAIL_JOB)))
         .build();
   }

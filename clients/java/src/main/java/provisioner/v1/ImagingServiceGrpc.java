@@ -20,29 +20,29 @@ public final class ImagingServiceGrpc {
   public static final java.lang.String SERVICE_NAME = "provisioner.v1.ImagingService";
 
   // Static method descriptors that strictly reflect the proto.
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.CaptureImageRequest,
-      provisioner.v1.ImagingServiceOuterClass.CaptureImageResponse> getCaptureImageMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.CaptureImageRequest,
+      provisioner.v1.CaptureImageResponse> getCaptureImageMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "CaptureImage",
-      requestType = provisioner.v1.ImagingServiceOuterClass.CaptureImageRequest.class,
-      responseType = provisioner.v1.ImagingServiceOuterClass.CaptureImageResponse.class,
+      requestType = provisioner.v1.CaptureImageRequest.class,
+      responseType = provisioner.v1.CaptureImageResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.CaptureImageRequest,
-      provisioner.v1.ImagingServiceOuterClass.CaptureImageResponse> getCaptureImageMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.CaptureImageRequest, provisioner.v1.ImagingServiceOuterClass.CaptureImageResponse> getCaptureImageMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.CaptureImageRequest,
+      provisioner.v1.CaptureImageResponse> getCaptureImageMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.CaptureImageRequest, provisioner.v1.CaptureImageResponse> getCaptureImageMethod;
     if ((getCaptureImageMethod = ImagingServiceGrpc.getCaptureImageMethod) == null) {
       synchronized (ImagingServiceGrpc.class) {
         if ((getCaptureImageMethod = ImagingServiceGrpc.getCaptureImageMethod) == null) {
           ImagingServiceGrpc.getCaptureImageMethod = getCaptureImageMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingServiceOuterClass.CaptureImageRequest, provisioner.v1.ImagingServiceOuterClass.CaptureImageResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.CaptureImageRequest, provisioner.v1.CaptureImageResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CaptureImage"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.CaptureImageRequest.getDefaultInstance()))
+                  provisioner.v1.CaptureImageRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.CaptureImageResponse.getDefaultInstance()))
+                  provisioner.v1.CaptureImageResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingServiceMethodDescriptorSupplier("CaptureImage"))
               .build();
         }
@@ -51,29 +51,29 @@ public final class ImagingServiceGrpc {
     return getCaptureImageMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.DeployImageRequest,
-      provisioner.v1.ImagingServiceOuterClass.DeployImageResponse> getDeployImageMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.DeployImageRequest,
+      provisioner.v1.DeployImageResponse> getDeployImageMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "DeployImage",
-      requestType = provisioner.v1.ImagingServiceOuterClass.DeployImageRequest.class,
-      responseType = provisioner.v1.ImagingServiceOuterClass.DeployImageResponse.class,
+      requestType = provisioner.v1.DeployImageRequest.class,
+      responseType = provisioner.v1.DeployImageResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.DeployImageRequest,
-      provisioner.v1.ImagingServiceOuterClass.DeployImageResponse> getDeployImageMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.DeployImageRequest, provisioner.v1.ImagingServiceOuterClass.DeployImageResponse> getDeployImageMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.DeployImageRequest,
+      provisioner.v1.DeployImageResponse> getDeployImageMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.DeployImageRequest, provisioner.v1.DeployImageResponse> getDeployImageMethod;
     if ((getDeployImageMethod = ImagingServiceGrpc.getDeployImageMethod) == null) {
       synchronized (ImagingServiceGrpc.class) {
         if ((getDeployImageMethod = ImagingServiceGrpc.getDeployImageMethod) == null) {
           ImagingServiceGrpc.getDeployImageMethod = getDeployImageMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingServiceOuterClass.DeployImageRequest, provisioner.v1.ImagingServiceOuterClass.DeployImageResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.DeployImageRequest, provisioner.v1.DeployImageResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeployImage"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.DeployImageRequest.getDefaultInstance()))
+                  provisioner.v1.DeployImageRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.DeployImageResponse.getDefaultInstance()))
+                  provisioner.v1.DeployImageResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingServiceMethodDescriptorSupplier("DeployImage"))
               .build();
         }
@@ -82,29 +82,29 @@ public final class ImagingServiceGrpc {
     return getDeployImageMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.GetImageRequest,
-      provisioner.v1.ImagingServiceOuterClass.GetImageResponse> getGetImageMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.GetImageRequest,
+      provisioner.v1.GetImageResponse> getGetImageMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "GetImage",
-      requestType = provisioner.v1.ImagingServiceOuterClass.GetImageRequest.class,
-      responseType = provisioner.v1.ImagingServiceOuterClass.GetImageResponse.class,
+      requestType = provisioner.v1.GetImageRequest.class,
+      responseType = provisioner.v1.GetImageResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.GetImageRequest,
-      provisioner.v1.ImagingServiceOuterClass.GetImageResponse> getGetImageMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.GetImageRequest, provisioner.v1.ImagingServiceOuterClass.GetImageResponse> getGetImageMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.GetImageRequest,
+      provisioner.v1.GetImageResponse> getGetImageMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.GetImageRequest, provisioner.v1.GetImageResponse> getGetImageMethod;
     if ((getGetImageMethod = ImagingServiceGrpc.getGetImageMethod) == null) {
       synchronized (ImagingServiceGrpc.class) {
         if ((getGetImageMethod = ImagingServiceGrpc.getGetImageMethod) == null) {
           ImagingServiceGrpc.getGetImageMethod = getGetImageMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingServiceOuterClass.GetImageRequest, provisioner.v1.ImagingServiceOuterClass.GetImageResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.GetImageRequest, provisioner.v1.GetImageResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetImage"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.GetImageRequest.getDefaultInstance()))
+                  provisioner.v1.GetImageRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.GetImageResponse.getDefaultInstance()))
+                  provisioner.v1.GetImageResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingServiceMethodDescriptorSupplier("GetImage"))
               .build();
         }
@@ -113,29 +113,29 @@ public final class ImagingServiceGrpc {
     return getGetImageMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.ListImagesRequest,
-      provisioner.v1.ImagingServiceOuterClass.ListImagesResponse> getListImagesMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ListImagesRequest,
+      provisioner.v1.ListImagesResponse> getListImagesMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "ListImages",
-      requestType = provisioner.v1.ImagingServiceOuterClass.ListImagesRequest.class,
-      responseType = provisioner.v1.ImagingServiceOuterClass.ListImagesResponse.class,
+      requestType = provisioner.v1.ListImagesRequest.class,
+      responseType = provisioner.v1.ListImagesResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.ListImagesRequest,
-      provisioner.v1.ImagingServiceOuterClass.ListImagesResponse> getListImagesMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.ListImagesRequest, provisioner.v1.ImagingServiceOuterClass.ListImagesResponse> getListImagesMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.ListImagesRequest,
+      provisioner.v1.ListImagesResponse> getListImagesMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.ListImagesRequest, provisioner.v1.ListImagesResponse> getListImagesMethod;
     if ((getListImagesMethod = ImagingServiceGrpc.getListImagesMethod) == null) {
       synchronized (ImagingServiceGrpc.class) {
         if ((getListImagesMethod = ImagingServiceGrpc.getListImagesMethod) == null) {
           ImagingServiceGrpc.getListImagesMethod = getListImagesMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingServiceOuterClass.ListImagesRequest, provisioner.v1.ImagingServiceOuterClass.ListImagesResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.ListImagesRequest, provisioner.v1.ListImagesResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListImages"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.ListImagesRequest.getDefaultInstance()))
+                  provisioner.v1.ListImagesRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.ListImagesResponse.getDefaultInstance()))
+                  provisioner.v1.ListImagesResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingServiceMethodDescriptorSupplier("ListImages"))
               .build();
         }
@@ -144,29 +144,29 @@ public final class ImagingServiceGrpc {
     return getListImagesMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.UpdateImageRequest,
-      provisioner.v1.ImagingServiceOuterClass.UpdateImageResponse> getUpdateImageMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.UpdateImageRequest,
+      provisioner.v1.UpdateImageResponse> getUpdateImageMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "UpdateImage",
-      requestType = provisioner.v1.ImagingServiceOuterClass.UpdateImageRequest.class,
-      responseType = provisioner.v1.ImagingServiceOuterClass.UpdateImageResponse.class,
+      requestType = provisioner.v1.UpdateImageRequest.class,
+      responseType = provisioner.v1.UpdateImageResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.UpdateImageRequest,
-      provisioner.v1.ImagingServiceOuterClass.UpdateImageResponse> getUpdateImageMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.UpdateImageRequest, provisioner.v1.ImagingServiceOuterClass.UpdateImageResponse> getUpdateImageMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.UpdateImageRequest,
+      provisioner.v1.UpdateImageResponse> getUpdateImageMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.UpdateImageRequest, provisioner.v1.UpdateImageResponse> getUpdateImageMethod;
     if ((getUpdateImageMethod = ImagingServiceGrpc.getUpdateImageMethod) == null) {
       synchronized (ImagingServiceGrpc.class) {
         if ((getUpdateImageMethod = ImagingServiceGrpc.getUpdateImageMethod) == null) {
           ImagingServiceGrpc.getUpdateImageMethod = getUpdateImageMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingServiceOuterClass.UpdateImageRequest, provisioner.v1.ImagingServiceOuterClass.UpdateImageResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.UpdateImageRequest, provisioner.v1.UpdateImageResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UpdateImage"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.UpdateImageRequest.getDefaultInstance()))
+                  provisioner.v1.UpdateImageRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.UpdateImageResponse.getDefaultInstance()))
+                  provisioner.v1.UpdateImageResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingServiceMethodDescriptorSupplier("UpdateImage"))
               .build();
         }
@@ -175,29 +175,29 @@ public final class ImagingServiceGrpc {
     return getUpdateImageMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.DeleteImageRequest,
-      provisioner.v1.ImagingServiceOuterClass.DeleteImageResponse> getDeleteImageMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.DeleteImageRequest,
+      provisioner.v1.DeleteImageResponse> getDeleteImageMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "DeleteImage",
-      requestType = provisioner.v1.ImagingServiceOuterClass.DeleteImageRequest.class,
-      responseType = provisioner.v1.ImagingServiceOuterClass.DeleteImageResponse.class,
+      requestType = provisioner.v1.DeleteImageRequest.class,
+      responseType = provisioner.v1.DeleteImageResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.DeleteImageRequest,
-      provisioner.v1.ImagingServiceOuterClass.DeleteImageResponse> getDeleteImageMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.DeleteImageRequest, provisioner.v1.ImagingServiceOuterClass.DeleteImageResponse> getDeleteImageMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.DeleteImageRequest,
+      provisioner.v1.DeleteImageResponse> getDeleteImageMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.DeleteImageRequest, provisioner.v1.DeleteImageResponse> getDeleteImageMethod;
     if ((getDeleteImageMethod = ImagingServiceGrpc.getDeleteImageMethod) == null) {
       synchronized (ImagingServiceGrpc.class) {
         if ((getDeleteImageMethod = ImagingServiceGrpc.getDeleteImageMethod) == null) {
           ImagingServiceGrpc.getDeleteImageMethod = getDeleteImageMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingServiceOuterClass.DeleteImageRequest, provisioner.v1.ImagingServiceOuterClass.DeleteImageResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.DeleteImageRequest, provisioner.v1.DeleteImageResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteImage"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.DeleteImageRequest.getDefaultInstance()))
+                  provisioner.v1.DeleteImageRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.DeleteImageResponse.getDefaultInstance()))
+                  provisioner.v1.DeleteImageResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingServiceMethodDescriptorSupplier("DeleteImage"))
               .build();
         }
@@ -206,29 +206,29 @@ public final class ImagingServiceGrpc {
     return getDeleteImageMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.GetImagingJobRequest,
-      provisioner.v1.ImagingServiceOuterClass.GetImagingJobResponse> getGetImagingJobMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.GetImagingJobRequest,
+      provisioner.v1.GetImagingJobResponse> getGetImagingJobMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "GetImagingJob",
-      requestType = provisioner.v1.ImagingServiceOuterClass.GetImagingJobRequest.class,
-      responseType = provisioner.v1.ImagingServiceOuterClass.GetImagingJobResponse.class,
+      requestType = provisioner.v1.GetImagingJobRequest.class,
+      responseType = provisioner.v1.GetImagingJobResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.GetImagingJobRequest,
-      provisioner.v1.ImagingServiceOuterClass.GetImagingJobResponse> getGetImagingJobMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.GetImagingJobRequest, provisioner.v1.ImagingServiceOuterClass.GetImagingJobResponse> getGetImagingJobMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.GetImagingJobRequest,
+      provisioner.v1.GetImagingJobResponse> getGetImagingJobMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.GetImagingJobRequest, provisioner.v1.GetImagingJobResponse> getGetImagingJobMethod;
     if ((getGetImagingJobMethod = ImagingServiceGrpc.getGetImagingJobMethod) == null) {
       synchronized (ImagingServiceGrpc.class) {
         if ((getGetImagingJobMethod = ImagingServiceGrpc.getGetImagingJobMethod) == null) {
           ImagingServiceGrpc.getGetImagingJobMethod = getGetImagingJobMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingServiceOuterClass.GetImagingJobRequest, provisioner.v1.ImagingServiceOuterClass.GetImagingJobResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.GetImagingJobRequest, provisioner.v1.GetImagingJobResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetImagingJob"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.GetImagingJobRequest.getDefaultInstance()))
+                  provisioner.v1.GetImagingJobRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.GetImagingJobResponse.getDefaultInstance()))
+                  provisioner.v1.GetImagingJobResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingServiceMethodDescriptorSupplier("GetImagingJob"))
               .build();
         }
@@ -237,29 +237,29 @@ public final class ImagingServiceGrpc {
     return getGetImagingJobMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.ListImagingJobsRequest,
-      provisioner.v1.ImagingServiceOuterClass.ListImagingJobsResponse> getListImagingJobsMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ListImagingJobsRequest,
+      provisioner.v1.ListImagingJobsResponse> getListImagingJobsMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "ListImagingJobs",
-      requestType = provisioner.v1.ImagingServiceOuterClass.ListImagingJobsRequest.class,
-      responseType = provisioner.v1.ImagingServiceOuterClass.ListImagingJobsResponse.class,
+      requestType = provisioner.v1.ListImagingJobsRequest.class,
+      responseType = provisioner.v1.ListImagingJobsResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.ListImagingJobsRequest,
-      provisioner.v1.ImagingServiceOuterClass.ListImagingJobsResponse> getListImagingJobsMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.ListImagingJobsRequest, provisioner.v1.ImagingServiceOuterClass.ListImagingJobsResponse> getListImagingJobsMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.ListImagingJobsRequest,
+      provisioner.v1.ListImagingJobsResponse> getListImagingJobsMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.ListImagingJobsRequest, provisioner.v1.ListImagingJobsResponse> getListImagingJobsMethod;
     if ((getListImagingJobsMethod = ImagingServiceGrpc.getListImagingJobsMethod) == null) {
       synchronized (ImagingServiceGrpc.class) {
         if ((getListImagingJobsMethod = ImagingServiceGrpc.getListImagingJobsMethod) == null) {
           ImagingServiceGrpc.getListImagingJobsMethod = getListImagingJobsMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingServiceOuterClass.ListImagingJobsRequest, provisioner.v1.ImagingServiceOuterClass.ListImagingJobsResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.ListImagingJobsRequest, provisioner.v1.ListImagingJobsResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListImagingJobs"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.ListImagingJobsRequest.getDefaultInstance()))
+                  provisioner.v1.ListImagingJobsRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.ListImagingJobsResponse.getDefaultInstance()))
+                  provisioner.v1.ListImagingJobsResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingServiceMethodDescriptorSupplier("ListImagingJobs"))
               .build();
         }
@@ -268,29 +268,29 @@ public final class ImagingServiceGrpc {
     return getListImagingJobsMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.CancelImagingJobRequest,
-      provisioner.v1.ImagingServiceOuterClass.CancelImagingJobResponse> getCancelImagingJobMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.CancelImagingJobRequest,
+      provisioner.v1.CancelImagingJobResponse> getCancelImagingJobMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "CancelImagingJob",
-      requestType = provisioner.v1.ImagingServiceOuterClass.CancelImagingJobRequest.class,
-      responseType = provisioner.v1.ImagingServiceOuterClass.CancelImagingJobResponse.class,
+      requestType = provisioner.v1.CancelImagingJobRequest.class,
+      responseType = provisioner.v1.CancelImagingJobResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.CancelImagingJobRequest,
-      provisioner.v1.ImagingServiceOuterClass.CancelImagingJobResponse> getCancelImagingJobMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.CancelImagingJobRequest, provisioner.v1.ImagingServiceOuterClass.CancelImagingJobResponse> getCancelImagingJobMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.CancelImagingJobRequest,
+      provisioner.v1.CancelImagingJobResponse> getCancelImagingJobMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.CancelImagingJobRequest, provisioner.v1.CancelImagingJobResponse> getCancelImagingJobMethod;
     if ((getCancelImagingJobMethod = ImagingServiceGrpc.getCancelImagingJobMethod) == null) {
       synchronized (ImagingServiceGrpc.class) {
         if ((getCancelImagingJobMethod = ImagingServiceGrpc.getCancelImagingJobMethod) == null) {
           ImagingServiceGrpc.getCancelImagingJobMethod = getCancelImagingJobMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingServiceOuterClass.CancelImagingJobRequest, provisioner.v1.ImagingServiceOuterClass.CancelImagingJobResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.CancelImagingJobRequest, provisioner.v1.CancelImagingJobResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CancelImagingJob"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.CancelImagingJobRequest.getDefaultInstance()))
+                  provisioner.v1.CancelImagingJobRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.CancelImagingJobResponse.getDefaultInstance()))
+                  provisioner.v1.CancelImagingJobResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingServiceMethodDescriptorSupplier("CancelImagingJob"))
               .build();
         }
@@ -299,29 +299,29 @@ public final class ImagingServiceGrpc {
     return getCancelImagingJobMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsRequest,
-      provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsResponse> getWatchImagingJobsMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.WatchImagingJobsRequest,
+      provisioner.v1.WatchImagingJobsResponse> getWatchImagingJobsMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "WatchImagingJobs",
-      requestType = provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsRequest.class,
-      responseType = provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsResponse.class,
+      requestType = provisioner.v1.WatchImagingJobsRequest.class,
+      responseType = provisioner.v1.WatchImagingJobsResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsRequest,
-      provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsResponse> getWatchImagingJobsMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsRequest, provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsResponse> getWatchImagingJobsMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.WatchImagingJobsRequest,
+      provisioner.v1.WatchImagingJobsResponse> getWatchImagingJobsMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.WatchImagingJobsRequest, provisioner.v1.WatchImagingJobsResponse> getWatchImagingJobsMethod;
     if ((getWatchImagingJobsMethod = ImagingServiceGrpc.getWatchImagingJobsMethod) == null) {
       synchronized (ImagingServiceGrpc.class) {
         if ((getWatchImagingJobsMethod = ImagingServiceGrpc.getWatchImagingJobsMethod) == null) {
           ImagingServiceGrpc.getWatchImagingJobsMethod = getWatchImagingJobsMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsRequest, provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.WatchImagingJobsRequest, provisioner.v1.WatchImagingJobsResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "WatchImagingJobs"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsRequest.getDefaultInstance()))
+                  provisioner.v1.WatchImagingJobsRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsResponse.getDefaultInstance()))
+                  provisioner.v1.WatchImagingJobsResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ImagingServiceMethodDescriptorSupplier("WatchImagingJobs"))
               .build();
         }
@@ -409,8 +409,8 @@ public final class ImagingServiceGrpc {
      * The image is CREATING until the job succeeds.
      * </pre>
      */
-    default void captureImage(provisioner.v1.ImagingServiceOuterClass.CaptureImageRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.CaptureImageResponse> responseObserver) {
+    default void captureImage(provisioner.v1.CaptureImageRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.CaptureImageResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCaptureImageMethod(), responseObserver);
     }
 
@@ -421,8 +421,8 @@ public final class ImagingServiceGrpc {
      * none is.
      * </pre>
      */
-    default void deployImage(provisioner.v1.ImagingServiceOuterClass.DeployImageRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.DeployImageResponse> responseObserver) {
+    default void deployImage(provisioner.v1.DeployImageRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.DeployImageResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeployImageMethod(), responseObserver);
     }
 
@@ -431,8 +431,8 @@ public final class ImagingServiceGrpc {
      * Gets an image.
      * </pre>
      */
-    default void getImage(provisioner.v1.ImagingServiceOuterClass.GetImageRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.GetImageResponse> responseObserver) {
+    default void getImage(provisioner.v1.GetImageRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.GetImageResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetImageMethod(), responseObserver);
     }
 
@@ -441,8 +441,8 @@ public final class ImagingServiceGrpc {
      * Lists images, newest first, a page at a time.
      * </pre>
      */
-    default void listImages(provisioner.v1.ImagingServiceOuterClass.ListImagesRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.ListImagesResponse> responseObserver) {
+    default void listImages(provisioner.v1.ListImagesRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.ListImagesResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListImagesMethod(), responseObserver);
     }
 
@@ -452,8 +452,8 @@ public final class ImagingServiceGrpc {
      * operating_system and labels.
      * </pre>
      */
-    default void updateImage(provisioner.v1.ImagingServiceOuterClass.UpdateImageRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.UpdateImageResponse> responseObserver) {
+    default void updateImage(provisioner.v1.UpdateImageRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.UpdateImageResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUpdateImageMethod(), responseObserver);
     }
 
@@ -462,8 +462,8 @@ public final class ImagingServiceGrpc {
      * Deletes an image, and frees the chunks no other image uses.
      * </pre>
      */
-    default void deleteImage(provisioner.v1.ImagingServiceOuterClass.DeleteImageRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.DeleteImageResponse> responseObserver) {
+    default void deleteImage(provisioner.v1.DeleteImageRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.DeleteImageResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteImageMethod(), responseObserver);
     }
 
@@ -472,8 +472,8 @@ public final class ImagingServiceGrpc {
      * Gets an imaging job.
      * </pre>
      */
-    default void getImagingJob(provisioner.v1.ImagingServiceOuterClass.GetImagingJobRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.GetImagingJobResponse> responseObserver) {
+    default void getImagingJob(provisioner.v1.GetImagingJobRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.GetImagingJobResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetImagingJobMethod(), responseObserver);
     }
 
@@ -482,8 +482,8 @@ public final class ImagingServiceGrpc {
      * Lists imaging jobs, newest first, a page at a time.
      * </pre>
      */
-    default void listImagingJobs(provisioner.v1.ImagingServiceOuterClass.ListImagingJobsRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.ListImagingJobsResponse> responseObserver) {
+    default void listImagingJobs(provisioner.v1.ListImagingJobsRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.ListImagingJobsResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListImagingJobsMethod(), responseObserver);
     }
 
@@ -494,8 +494,8 @@ public final class ImagingServiceGrpc {
      * written, never marked good.
      * </pre>
      */
-    default void cancelImagingJob(provisioner.v1.ImagingServiceOuterClass.CancelImagingJobRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.CancelImagingJobResponse> responseObserver) {
+    default void cancelImagingJob(provisioner.v1.CancelImagingJobRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.CancelImagingJobResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCancelImagingJobMethod(), responseObserver);
     }
 
@@ -509,8 +509,8 @@ public final class ImagingServiceGrpc {
      * no change of that action is missed.
      * </pre>
      */
-    default void watchImagingJobs(provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsResponse> responseObserver) {
+    default void watchImagingJobs(provisioner.v1.WatchImagingJobsRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.WatchImagingJobsResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getWatchImagingJobsMethod(), responseObserver);
     }
   }
@@ -566,8 +566,8 @@ public final class ImagingServiceGrpc {
      * The image is CREATING until the job succeeds.
      * </pre>
      */
-    public void captureImage(provisioner.v1.ImagingServiceOuterClass.CaptureImageRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.CaptureImageResponse> responseObserver) {
+    public void captureImage(provisioner.v1.CaptureImageRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.CaptureImageResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getCaptureImageMethod(), getCallOptions()), request, responseObserver);
     }
@@ -579,8 +579,8 @@ public final class ImagingServiceGrpc {
      * none is.
      * </pre>
      */
-    public void deployImage(provisioner.v1.ImagingServiceOuterClass.DeployImageRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.DeployImageResponse> responseObserver) {
+    public void deployImage(provisioner.v1.DeployImageRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.DeployImageResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getDeployImageMethod(), getCallOptions()), request, responseObserver);
     }
@@ -590,8 +590,8 @@ public final class ImagingServiceGrpc {
      * Gets an image.
      * </pre>
      */
-    public void getImage(provisioner.v1.ImagingServiceOuterClass.GetImageRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.GetImageResponse> responseObserver) {
+    public void getImage(provisioner.v1.GetImageRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.GetImageResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getGetImageMethod(), getCallOptions()), request, responseObserver);
     }
@@ -601,8 +601,8 @@ public final class ImagingServiceGrpc {
      * Lists images, newest first, a page at a time.
      * </pre>
      */
-    public void listImages(provisioner.v1.ImagingServiceOuterClass.ListImagesRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.ListImagesResponse> responseObserver) {
+    public void listImages(provisioner.v1.ListImagesRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.ListImagesResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getListImagesMethod(), getCallOptions()), request, responseObserver);
     }
@@ -613,8 +613,8 @@ public final class ImagingServiceGrpc {
      * operating_system and labels.
      * </pre>
      */
-    public void updateImage(provisioner.v1.ImagingServiceOuterClass.UpdateImageRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.UpdateImageResponse> responseObserver) {
+    public void updateImage(provisioner.v1.UpdateImageRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.UpdateImageResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getUpdateImageMethod(), getCallOptions()), request, responseObserver);
     }
@@ -624,8 +624,8 @@ public final class ImagingServiceGrpc {
      * Deletes an image, and frees the chunks no other image uses.
      * </pre>
      */
-    public void deleteImage(provisioner.v1.ImagingServiceOuterClass.DeleteImageRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.DeleteImageResponse> responseObserver) {
+    public void deleteImage(provisioner.v1.DeleteImageRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.DeleteImageResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getDeleteImageMethod(), getCallOptions()), request, responseObserver);
     }
@@ -635,8 +635,8 @@ public final class ImagingServiceGrpc {
      * Gets an imaging job.
      * </pre>
      */
-    public void getImagingJob(provisioner.v1.ImagingServiceOuterClass.GetImagingJobRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.GetImagingJobResponse> responseObserver) {
+    public void getImagingJob(provisioner.v1.GetImagingJobRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.GetImagingJobResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getGetImagingJobMethod(), getCallOptions()), request, responseObserver);
     }
@@ -646,8 +646,8 @@ public final class ImagingServiceGrpc {
      * Lists imaging jobs, newest first, a page at a time.
      * </pre>
      */
-    public void listImagingJobs(provisioner.v1.ImagingServiceOuterClass.ListImagingJobsRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.ListImagingJobsResponse> responseObserver) {
+    public void listImagingJobs(provisioner.v1.ListImagingJobsRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.ListImagingJobsResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getListImagingJobsMethod(), getCallOptions()), request, responseObserver);
     }
@@ -659,8 +659,8 @@ public final class ImagingServiceGrpc {
      * written, never marked good.
      * </pre>
      */
-    public void cancelImagingJob(provisioner.v1.ImagingServiceOuterClass.CancelImagingJobRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.CancelImagingJobResponse> responseObserver) {
+    public void cancelImagingJob(provisioner.v1.CancelImagingJobRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.CancelImagingJobResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getCancelImagingJobMethod(), getCallOptions()), request, responseObserver);
     }
@@ -675,8 +675,8 @@ public final class ImagingServiceGrpc {
      * no change of that action is missed.
      * </pre>
      */
-    public void watchImagingJobs(provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsResponse> responseObserver) {
+    public void watchImagingJobs(provisioner.v1.WatchImagingJobsRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.WatchImagingJobsResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncServerStreamingCall(
           getChannel().newCall(getWatchImagingJobsMethod(), getCallOptions()), request, responseObserver);
     }
@@ -714,7 +714,7 @@ public final class ImagingServiceGrpc {
      * The image is CREATING until the job succeeds.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.CaptureImageResponse captureImage(provisioner.v1.ImagingServiceOuterClass.CaptureImageRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.CaptureImageResponse captureImage(provisioner.v1.CaptureImageRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getCaptureImageMethod(), getCallOptions(), request);
     }
@@ -726,7 +726,7 @@ public final class ImagingServiceGrpc {
      * none is.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.DeployImageResponse deployImage(provisioner.v1.ImagingServiceOuterClass.DeployImageRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.DeployImageResponse deployImage(provisioner.v1.DeployImageRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getDeployImageMethod(), getCallOptions(), request);
     }
@@ -736,7 +736,7 @@ public final class ImagingServiceGrpc {
      * Gets an image.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.GetImageResponse getImage(provisioner.v1.ImagingServiceOuterClass.GetImageRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.GetImageResponse getImage(provisioner.v1.GetImageRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getGetImageMethod(), getCallOptions(), request);
     }
@@ -746,7 +746,7 @@ public final class ImagingServiceGrpc {
      * Lists images, newest first, a page at a time.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.ListImagesResponse listImages(provisioner.v1.ImagingServiceOuterClass.ListImagesRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.ListImagesResponse listImages(provisioner.v1.ListImagesRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getListImagesMethod(), getCallOptions(), request);
     }
@@ -757,7 +757,7 @@ public final class ImagingServiceGrpc {
      * operating_system and labels.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.UpdateImageResponse updateImage(provisioner.v1.ImagingServiceOuterClass.UpdateImageRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.UpdateImageResponse updateImage(provisioner.v1.UpdateImageRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getUpdateImageMethod(), getCallOptions(), request);
     }
@@ -767,7 +767,7 @@ public final class ImagingServiceGrpc {
      * Deletes an image, and frees the chunks no other image uses.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.DeleteImageResponse deleteImage(provisioner.v1.ImagingServiceOuterClass.DeleteImageRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.DeleteImageResponse deleteImage(provisioner.v1.DeleteImageRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getDeleteImageMethod(), getCallOptions(), request);
     }
@@ -777,7 +777,7 @@ public final class ImagingServiceGrpc {
      * Gets an imaging job.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.GetImagingJobResponse getImagingJob(provisioner.v1.ImagingServiceOuterClass.GetImagingJobRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.GetImagingJobResponse getImagingJob(provisioner.v1.GetImagingJobRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getGetImagingJobMethod(), getCallOptions(), request);
     }
@@ -787,7 +787,7 @@ public final class ImagingServiceGrpc {
      * Lists imaging jobs, newest first, a page at a time.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.ListImagingJobsResponse listImagingJobs(provisioner.v1.ImagingServiceOuterClass.ListImagingJobsRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.ListImagingJobsResponse listImagingJobs(provisioner.v1.ListImagingJobsRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getListImagingJobsMethod(), getCallOptions(), request);
     }
@@ -799,7 +799,7 @@ public final class ImagingServiceGrpc {
      * written, never marked good.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.CancelImagingJobResponse cancelImagingJob(provisioner.v1.ImagingServiceOuterClass.CancelImagingJobRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.CancelImagingJobResponse cancelImagingJob(provisioner.v1.CancelImagingJobRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getCancelImagingJobMethod(), getCallOptions(), request);
     }
@@ -815,8 +815,8 @@ public final class ImagingServiceGrpc {
      * </pre>
      */
     @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
-    public io.grpc.stub.BlockingClientCall<?, provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsResponse>
-        watchImagingJobs(provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsRequest request) {
+    public io.grpc.stub.BlockingClientCall<?, provisioner.v1.WatchImagingJobsResponse>
+        watchImagingJobs(provisioner.v1.WatchImagingJobsRequest request) {
       return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
           getChannel(), getWatchImagingJobsMethod(), getCallOptions(), request);
     }
@@ -854,7 +854,7 @@ public final class ImagingServiceGrpc {
      * The image is CREATING until the job succeeds.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.CaptureImageResponse captureImage(provisioner.v1.ImagingServiceOuterClass.CaptureImageRequest request) {
+    public provisioner.v1.CaptureImageResponse captureImage(provisioner.v1.CaptureImageRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getCaptureImageMethod(), getCallOptions(), request);
     }
@@ -866,7 +866,7 @@ public final class ImagingServiceGrpc {
      * none is.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.DeployImageResponse deployImage(provisioner.v1.ImagingServiceOuterClass.DeployImageRequest request) {
+    public provisioner.v1.DeployImageResponse deployImage(provisioner.v1.DeployImageRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getDeployImageMethod(), getCallOptions(), request);
     }
@@ -876,7 +876,7 @@ public final class ImagingServiceGrpc {
      * Gets an image.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.GetImageResponse getImage(provisioner.v1.ImagingServiceOuterClass.GetImageRequest request) {
+    public provisioner.v1.GetImageResponse getImage(provisioner.v1.GetImageRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getGetImageMethod(), getCallOptions(), request);
     }
@@ -886,7 +886,7 @@ public final class ImagingServiceGrpc {
      * Lists images, newest first, a page at a time.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.ListImagesResponse listImages(provisioner.v1.ImagingServiceOuterClass.ListImagesRequest request) {
+    public provisioner.v1.ListImagesResponse listImages(provisioner.v1.ListImagesRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListImagesMethod(), getCallOptions(), request);
     }
@@ -897,7 +897,7 @@ public final class ImagingServiceGrpc {
      * operating_system and labels.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.UpdateImageResponse updateImage(provisioner.v1.ImagingServiceOuterClass.UpdateImageRequest request) {
+    public provisioner.v1.UpdateImageResponse updateImage(provisioner.v1.UpdateImageRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getUpdateImageMethod(), getCallOptions(), request);
     }
@@ -907,7 +907,7 @@ public final class ImagingServiceGrpc {
      * Deletes an image, and frees the chunks no other image uses.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.DeleteImageResponse deleteImage(provisioner.v1.ImagingServiceOuterClass.DeleteImageRequest request) {
+    public provisioner.v1.DeleteImageResponse deleteImage(provisioner.v1.DeleteImageRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getDeleteImageMethod(), getCallOptions(), request);
     }
@@ -917,7 +917,7 @@ public final class ImagingServiceGrpc {
      * Gets an imaging job.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.GetImagingJobResponse getImagingJob(provisioner.v1.ImagingServiceOuterClass.GetImagingJobRequest request) {
+    public provisioner.v1.GetImagingJobResponse getImagingJob(provisioner.v1.GetImagingJobRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getGetImagingJobMethod(), getCallOptions(), request);
     }
@@ -927,7 +927,7 @@ public final class ImagingServiceGrpc {
      * Lists imaging jobs, newest first, a page at a time.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.ListImagingJobsResponse listImagingJobs(provisioner.v1.ImagingServiceOuterClass.ListImagingJobsRequest request) {
+    public provisioner.v1.ListImagingJobsResponse listImagingJobs(provisioner.v1.ListImagingJobsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListImagingJobsMethod(), getCallOptions(), request);
     }
@@ -939,7 +939,7 @@ public final class ImagingServiceGrpc {
      * written, never marked good.
      * </pre>
      */
-    public provisioner.v1.ImagingServiceOuterClass.CancelImagingJobResponse cancelImagingJob(provisioner.v1.ImagingServiceOuterClass.CancelImagingJobRequest request) {
+    public provisioner.v1.CancelImagingJobResponse cancelImagingJob(provisioner.v1.CancelImagingJobRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getCancelImagingJobMethod(), getCallOptions(), request);
     }
@@ -954,8 +954,8 @@ public final class ImagingServiceGrpc {
      * no change of that action is missed.
      * </pre>
      */
-    public java.util.Iterator<provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsResponse> watchImagingJobs(
-        provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsRequest request) {
+    public java.util.Iterator<provisioner.v1.WatchImagingJobsResponse> watchImagingJobs(
+        provisioner.v1.WatchImagingJobsRequest request) {
       return io.grpc.stub.ClientCalls.blockingServerStreamingCall(
           getChannel(), getWatchImagingJobsMethod(), getCallOptions(), request);
     }
@@ -993,8 +993,8 @@ public final class ImagingServiceGrpc {
      * The image is CREATING until the job succeeds.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ImagingServiceOuterClass.CaptureImageResponse> captureImage(
-        provisioner.v1.ImagingServiceOuterClass.CaptureImageRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.CaptureImageResponse> captureImage(
+        provisioner.v1.CaptureImageRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getCaptureImageMethod(), getCallOptions()), request);
     }
@@ -1006,8 +1006,8 @@ public final class ImagingServiceGrpc {
      * none is.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ImagingServiceOuterClass.DeployImageResponse> deployImage(
-        provisioner.v1.ImagingServiceOuterClass.DeployImageRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.DeployImageResponse> deployImage(
+        provisioner.v1.DeployImageRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getDeployImageMethod(), getCallOptions()), request);
     }
@@ -1017,8 +1017,8 @@ public final class ImagingServiceGrpc {
      * Gets an image.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ImagingServiceOuterClass.GetImageResponse> getImage(
-        provisioner.v1.ImagingServiceOuterClass.GetImageRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.GetImageResponse> getImage(
+        provisioner.v1.GetImageRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getGetImageMethod(), getCallOptions()), request);
     }
@@ -1028,8 +1028,8 @@ public final class ImagingServiceGrpc {
      * Lists images, newest first, a page at a time.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ImagingServiceOuterClass.ListImagesResponse> listImages(
-        provisioner.v1.ImagingServiceOuterClass.ListImagesRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ListImagesResponse> listImages(
+        provisioner.v1.ListImagesRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getListImagesMethod(), getCallOptions()), request);
     }
@@ -1040,8 +1040,8 @@ public final class ImagingServiceGrpc {
      * operating_system and labels.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ImagingServiceOuterClass.UpdateImageResponse> updateImage(
-        provisioner.v1.ImagingServiceOuterClass.UpdateImageRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.UpdateImageResponse> updateImage(
+        provisioner.v1.UpdateImageRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getUpdateImageMethod(), getCallOptions()), request);
     }
@@ -1051,8 +1051,8 @@ public final class ImagingServiceGrpc {
      * Deletes an image, and frees the chunks no other image uses.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ImagingServiceOuterClass.DeleteImageResponse> deleteImage(
-        provisioner.v1.ImagingServiceOuterClass.DeleteImageRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.DeleteImageResponse> deleteImage(
+        provisioner.v1.DeleteImageRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getDeleteImageMethod(), getCallOptions()), request);
     }
@@ -1062,8 +1062,8 @@ public final class ImagingServiceGrpc {
      * Gets an imaging job.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ImagingServiceOuterClass.GetImagingJobResponse> getImagingJob(
-        provisioner.v1.ImagingServiceOuterClass.GetImagingJobRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.GetImagingJobResponse> getImagingJob(
+        provisioner.v1.GetImagingJobRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getGetImagingJobMethod(), getCallOptions()), request);
     }
@@ -1073,8 +1073,8 @@ public final class ImagingServiceGrpc {
      * Lists imaging jobs, newest first, a page at a time.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ImagingServiceOuterClass.ListImagingJobsResponse> listImagingJobs(
-        provisioner.v1.ImagingServiceOuterClass.ListImagingJobsRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ListImagingJobsResponse> listImagingJobs(
+        provisioner.v1.ListImagingJobsRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getListImagingJobsMethod(), getCallOptions()), request);
     }
@@ -1086,8 +1086,8 @@ public final class ImagingServiceGrpc {
      * written, never marked good.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ImagingServiceOuterClass.CancelImagingJobResponse> cancelImagingJob(
-        provisioner.v1.ImagingServiceOuterClass.CancelImagingJobRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.CancelImagingJobResponse> cancelImagingJob(
+        provisioner.v1.CancelImagingJobRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getCancelImagingJobMethod(), getCallOptions()), request);
     }
@@ -1122,44 +1122,44 @@ public final class ImagingServiceGrpc {
     public void invoke(Req request, io.grpc.stub.StreamObserver<Resp> responseObserver) {
       switch (methodId) {
         case METHODID_CAPTURE_IMAGE:
-          serviceImpl.captureImage((provisioner.v1.ImagingServiceOuterClass.CaptureImageRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.CaptureImageResponse>) responseObserver);
+          serviceImpl.captureImage((provisioner.v1.CaptureImageRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.CaptureImageResponse>) responseObserver);
           break;
         case METHODID_DEPLOY_IMAGE:
-          serviceImpl.deployImage((provisioner.v1.ImagingServiceOuterClass.DeployImageRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.DeployImageResponse>) responseObserver);
+          serviceImpl.deployImage((provisioner.v1.DeployImageRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.DeployImageResponse>) responseObserver);
           break;
         case METHODID_GET_IMAGE:
-          serviceImpl.getImage((provisioner.v1.ImagingServiceOuterClass.GetImageRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.GetImageResponse>) responseObserver);
+          serviceImpl.getImage((provisioner.v1.GetImageRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.GetImageResponse>) responseObserver);
           break;
         case METHODID_LIST_IMAGES:
-          serviceImpl.listImages((provisioner.v1.ImagingServiceOuterClass.ListImagesRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.ListImagesResponse>) responseObserver);
+          serviceImpl.listImages((provisioner.v1.ListImagesRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.ListImagesResponse>) responseObserver);
           break;
         case METHODID_UPDATE_IMAGE:
-          serviceImpl.updateImage((provisioner.v1.ImagingServiceOuterClass.UpdateImageRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.UpdateImageResponse>) responseObserver);
+          serviceImpl.updateImage((provisioner.v1.UpdateImageRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.UpdateImageResponse>) responseObserver);
           break;
         case METHODID_DELETE_IMAGE:
-          serviceImpl.deleteImage((provisioner.v1.ImagingServiceOuterClass.DeleteImageRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.DeleteImageResponse>) responseObserver);
+          serviceImpl.deleteImage((provisioner.v1.DeleteImageRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.DeleteImageResponse>) responseObserver);
           break;
         case METHODID_GET_IMAGING_JOB:
-          serviceImpl.getImagingJob((provisioner.v1.ImagingServiceOuterClass.GetImagingJobRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.GetImagingJobResponse>) responseObserver);
+          serviceImpl.getImagingJob((provisioner.v1.GetImagingJobRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.GetImagingJobResponse>) responseObserver);
           break;
         case METHODID_LIST_IMAGING_JOBS:
-          serviceImpl.listImagingJobs((provisioner.v1.ImagingServiceOuterClass.ListImagingJobsRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.ListImagingJobsResponse>) responseObserver);
+          serviceImpl.listImagingJobs((provisioner.v1.ListImagingJobsRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.ListImagingJobsResponse>) responseObserver);
           break;
         case METHODID_CANCEL_IMAGING_JOB:
-          serviceImpl.cancelImagingJob((provisioner.v1.ImagingServiceOuterClass.CancelImagingJobRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.CancelImagingJobResponse>) responseObserver);
+          serviceImpl.cancelImagingJob((provisioner.v1.CancelImagingJobRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.CancelImagingJobResponse>) responseObserver);
           break;
         case METHODID_WATCH_IMAGING_JOBS:
-          serviceImpl.watchImagingJobs((provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsResponse>) responseObserver);
+          serviceImpl.watchImagingJobs((provisioner.v1.WatchImagingJobsRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.WatchImagingJobsResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -1183,71 +1183,71 @@ public final class ImagingServiceGrpc {
           getCaptureImageMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ImagingServiceOuterClass.CaptureImageRequest,
-              provisioner.v1.ImagingServiceOuterClass.CaptureImageResponse>(
+              provisioner.v1.CaptureImageRequest,
+              provisioner.v1.CaptureImageResponse>(
                 service, METHODID_CAPTURE_IMAGE)))
         .addMethod(
           getDeployImageMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ImagingServiceOuterClass.DeployImageRequest,
-              provisioner.v1.ImagingServiceOuterClass.DeployImageResponse>(
+              provisioner.v1.DeployImageRequest,
+              provisioner.v1.DeployImageResponse>(
                 service, METHODID_DEPLOY_IMAGE)))
         .addMethod(
           getGetImageMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ImagingServiceOuterClass.GetImageRequest,
-              provisioner.v1.ImagingServiceOuterClass.GetImageResponse>(
+              provisioner.v1.GetImageRequest,
+              provisioner.v1.GetImageResponse>(
                 service, METHODID_GET_IMAGE)))
         .addMethod(
           getListImagesMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ImagingServiceOuterClass.ListImagesRequest,
-              provisioner.v1.ImagingServiceOuterClass.ListImagesResponse>(
+              provisioner.v1.ListImagesRequest,
+              provisioner.v1.ListImagesResponse>(
                 service, METHODID_LIST_IMAGES)))
         .addMethod(
           getUpdateImageMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ImagingServiceOuterClass.UpdateImageRequest,
-              provisioner.v1.ImagingServiceOuterClass.UpdateImageResponse>(
+              provisioner.v1.UpdateImageRequest,
+              provisioner.v1.UpdateImageResponse>(
                 service, METHODID_UPDATE_IMAGE)))
         .addMethod(
           getDeleteImageMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ImagingServiceOuterClass.DeleteImageRequest,
-              provisioner.v1.ImagingServiceOuterClass.DeleteImageResponse>(
+              provisioner.v1.DeleteImageRequest,
+              provisioner.v1.DeleteImageResponse>(
                 service, METHODID_DELETE_IMAGE)))
         .addMethod(
           getGetImagingJobMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ImagingServiceOuterClass.GetImagingJobRequest,
-              provisioner.v1.ImagingServiceOuterClass.GetImagingJobResponse>(
+              provisioner.v1.GetImagingJobRequest,
+              provisioner.v1.GetImagingJobResponse>(
                 service, METHODID_GET_IMAGING_JOB)))
         .addMethod(
           getListImagingJobsMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ImagingServiceOuterClass.ListImagingJobsRequest,
-              provisioner.v1.ImagingServiceOuterClass.ListImagingJobsResponse>(
+              provisioner.v1.ListImagingJobsRequest,
+              provisioner.v1.ListImagingJobsResponse>(
                 service, METHODID_LIST_IMAGING_JOBS)))
         .addMethod(
           getCancelImagingJobMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ImagingServiceOuterClass.CancelImagingJobRequest,
-              provisioner.v1.ImagingServiceOuterClass.CancelImagingJobResponse>(
+              provisioner.v1.CancelImagingJobRequest,
+              provisioner.v1.CancelImagingJobResponse>(
                 service, METHODID_CANCEL_IMAGING_JOB)))
         .addMethod(
           getWatchImagingJobsMethod(),
           io.grpc.stub.ServerCalls.asyncServerStreamingCall(
             new MethodHandlers<
-              provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsRequest,
-              provisioner.v1.ImagingServiceOuterClass.WatchImagingJobsResponse>(
+              provisioner.v1.WatchImagingJobsRequest,
+              provisioner.v1.WatchImagingJobsResponse>(
                 service, METHODID_WATCH_IMAGING_JOBS)))
         .build();
   }

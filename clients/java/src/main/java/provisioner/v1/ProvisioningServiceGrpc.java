@@ -18,29 +18,29 @@ public final class ProvisioningServiceGrpc {
   public static final java.lang.String SERVICE_NAME = "provisioner.v1.ProvisioningService";
 
   // Static method descriptors that strictly reflect the proto.
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemResponse> getCreateOperatingSystemMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.CreateOperatingSystemRequest,
+      provisioner.v1.CreateOperatingSystemResponse> getCreateOperatingSystemMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "CreateOperatingSystem",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemResponse.class,
+      requestType = provisioner.v1.CreateOperatingSystemRequest.class,
+      responseType = provisioner.v1.CreateOperatingSystemResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemResponse> getCreateOperatingSystemMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemRequest, provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemResponse> getCreateOperatingSystemMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.CreateOperatingSystemRequest,
+      provisioner.v1.CreateOperatingSystemResponse> getCreateOperatingSystemMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.CreateOperatingSystemRequest, provisioner.v1.CreateOperatingSystemResponse> getCreateOperatingSystemMethod;
     if ((getCreateOperatingSystemMethod = ProvisioningServiceGrpc.getCreateOperatingSystemMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getCreateOperatingSystemMethod = ProvisioningServiceGrpc.getCreateOperatingSystemMethod) == null) {
           ProvisioningServiceGrpc.getCreateOperatingSystemMethod = getCreateOperatingSystemMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemRequest, provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.CreateOperatingSystemRequest, provisioner.v1.CreateOperatingSystemResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreateOperatingSystem"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemRequest.getDefaultInstance()))
+                  provisioner.v1.CreateOperatingSystemRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemResponse.getDefaultInstance()))
+                  provisioner.v1.CreateOperatingSystemResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("CreateOperatingSystem"))
               .build();
         }
@@ -49,29 +49,29 @@ public final class ProvisioningServiceGrpc {
     return getCreateOperatingSystemMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemResponse> getGetOperatingSystemMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.GetOperatingSystemRequest,
+      provisioner.v1.GetOperatingSystemResponse> getGetOperatingSystemMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "GetOperatingSystem",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemResponse.class,
+      requestType = provisioner.v1.GetOperatingSystemRequest.class,
+      responseType = provisioner.v1.GetOperatingSystemResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemResponse> getGetOperatingSystemMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemRequest, provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemResponse> getGetOperatingSystemMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.GetOperatingSystemRequest,
+      provisioner.v1.GetOperatingSystemResponse> getGetOperatingSystemMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.GetOperatingSystemRequest, provisioner.v1.GetOperatingSystemResponse> getGetOperatingSystemMethod;
     if ((getGetOperatingSystemMethod = ProvisioningServiceGrpc.getGetOperatingSystemMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getGetOperatingSystemMethod = ProvisioningServiceGrpc.getGetOperatingSystemMethod) == null) {
           ProvisioningServiceGrpc.getGetOperatingSystemMethod = getGetOperatingSystemMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemRequest, provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.GetOperatingSystemRequest, provisioner.v1.GetOperatingSystemResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetOperatingSystem"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemRequest.getDefaultInstance()))
+                  provisioner.v1.GetOperatingSystemRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemResponse.getDefaultInstance()))
+                  provisioner.v1.GetOperatingSystemResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("GetOperatingSystem"))
               .build();
         }
@@ -80,29 +80,29 @@ public final class ProvisioningServiceGrpc {
     return getGetOperatingSystemMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsResponse> getListOperatingSystemsMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ListOperatingSystemsRequest,
+      provisioner.v1.ListOperatingSystemsResponse> getListOperatingSystemsMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "ListOperatingSystems",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsResponse.class,
+      requestType = provisioner.v1.ListOperatingSystemsRequest.class,
+      responseType = provisioner.v1.ListOperatingSystemsResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsResponse> getListOperatingSystemsMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsRequest, provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsResponse> getListOperatingSystemsMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.ListOperatingSystemsRequest,
+      provisioner.v1.ListOperatingSystemsResponse> getListOperatingSystemsMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.ListOperatingSystemsRequest, provisioner.v1.ListOperatingSystemsResponse> getListOperatingSystemsMethod;
     if ((getListOperatingSystemsMethod = ProvisioningServiceGrpc.getListOperatingSystemsMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getListOperatingSystemsMethod = ProvisioningServiceGrpc.getListOperatingSystemsMethod) == null) {
           ProvisioningServiceGrpc.getListOperatingSystemsMethod = getListOperatingSystemsMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsRequest, provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.ListOperatingSystemsRequest, provisioner.v1.ListOperatingSystemsResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListOperatingSystems"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsRequest.getDefaultInstance()))
+                  provisioner.v1.ListOperatingSystemsRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsResponse.getDefaultInstance()))
+                  provisioner.v1.ListOperatingSystemsResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("ListOperatingSystems"))
               .build();
         }
@@ -111,29 +111,29 @@ public final class ProvisioningServiceGrpc {
     return getListOperatingSystemsMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemResponse> getUpdateOperatingSystemMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.UpdateOperatingSystemRequest,
+      provisioner.v1.UpdateOperatingSystemResponse> getUpdateOperatingSystemMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "UpdateOperatingSystem",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemResponse.class,
+      requestType = provisioner.v1.UpdateOperatingSystemRequest.class,
+      responseType = provisioner.v1.UpdateOperatingSystemResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemResponse> getUpdateOperatingSystemMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemRequest, provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemResponse> getUpdateOperatingSystemMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.UpdateOperatingSystemRequest,
+      provisioner.v1.UpdateOperatingSystemResponse> getUpdateOperatingSystemMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.UpdateOperatingSystemRequest, provisioner.v1.UpdateOperatingSystemResponse> getUpdateOperatingSystemMethod;
     if ((getUpdateOperatingSystemMethod = ProvisioningServiceGrpc.getUpdateOperatingSystemMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getUpdateOperatingSystemMethod = ProvisioningServiceGrpc.getUpdateOperatingSystemMethod) == null) {
           ProvisioningServiceGrpc.getUpdateOperatingSystemMethod = getUpdateOperatingSystemMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemRequest, provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.UpdateOperatingSystemRequest, provisioner.v1.UpdateOperatingSystemResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UpdateOperatingSystem"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemRequest.getDefaultInstance()))
+                  provisioner.v1.UpdateOperatingSystemRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemResponse.getDefaultInstance()))
+                  provisioner.v1.UpdateOperatingSystemResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("UpdateOperatingSystem"))
               .build();
         }
@@ -142,29 +142,29 @@ public final class ProvisioningServiceGrpc {
     return getUpdateOperatingSystemMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemResponse> getDeleteOperatingSystemMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.DeleteOperatingSystemRequest,
+      provisioner.v1.DeleteOperatingSystemResponse> getDeleteOperatingSystemMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "DeleteOperatingSystem",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemResponse.class,
+      requestType = provisioner.v1.DeleteOperatingSystemRequest.class,
+      responseType = provisioner.v1.DeleteOperatingSystemResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemResponse> getDeleteOperatingSystemMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemRequest, provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemResponse> getDeleteOperatingSystemMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.DeleteOperatingSystemRequest,
+      provisioner.v1.DeleteOperatingSystemResponse> getDeleteOperatingSystemMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.DeleteOperatingSystemRequest, provisioner.v1.DeleteOperatingSystemResponse> getDeleteOperatingSystemMethod;
     if ((getDeleteOperatingSystemMethod = ProvisioningServiceGrpc.getDeleteOperatingSystemMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getDeleteOperatingSystemMethod = ProvisioningServiceGrpc.getDeleteOperatingSystemMethod) == null) {
           ProvisioningServiceGrpc.getDeleteOperatingSystemMethod = getDeleteOperatingSystemMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemRequest, provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.DeleteOperatingSystemRequest, provisioner.v1.DeleteOperatingSystemResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteOperatingSystem"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemRequest.getDefaultInstance()))
+                  provisioner.v1.DeleteOperatingSystemRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemResponse.getDefaultInstance()))
+                  provisioner.v1.DeleteOperatingSystemResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("DeleteOperatingSystem"))
               .build();
         }
@@ -173,29 +173,29 @@ public final class ProvisioningServiceGrpc {
     return getDeleteOperatingSystemMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateResponse> getCreateTemplateMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.CreateTemplateRequest,
+      provisioner.v1.CreateTemplateResponse> getCreateTemplateMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "CreateTemplate",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateResponse.class,
+      requestType = provisioner.v1.CreateTemplateRequest.class,
+      responseType = provisioner.v1.CreateTemplateResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateResponse> getCreateTemplateMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateRequest, provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateResponse> getCreateTemplateMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.CreateTemplateRequest,
+      provisioner.v1.CreateTemplateResponse> getCreateTemplateMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.CreateTemplateRequest, provisioner.v1.CreateTemplateResponse> getCreateTemplateMethod;
     if ((getCreateTemplateMethod = ProvisioningServiceGrpc.getCreateTemplateMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getCreateTemplateMethod = ProvisioningServiceGrpc.getCreateTemplateMethod) == null) {
           ProvisioningServiceGrpc.getCreateTemplateMethod = getCreateTemplateMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateRequest, provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.CreateTemplateRequest, provisioner.v1.CreateTemplateResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreateTemplate"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateRequest.getDefaultInstance()))
+                  provisioner.v1.CreateTemplateRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateResponse.getDefaultInstance()))
+                  provisioner.v1.CreateTemplateResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("CreateTemplate"))
               .build();
         }
@@ -204,29 +204,29 @@ public final class ProvisioningServiceGrpc {
     return getCreateTemplateMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.GetTemplateRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.GetTemplateResponse> getGetTemplateMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.GetTemplateRequest,
+      provisioner.v1.GetTemplateResponse> getGetTemplateMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "GetTemplate",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.GetTemplateRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.GetTemplateResponse.class,
+      requestType = provisioner.v1.GetTemplateRequest.class,
+      responseType = provisioner.v1.GetTemplateResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.GetTemplateRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.GetTemplateResponse> getGetTemplateMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.GetTemplateRequest, provisioner.v1.ProvisioningServiceOuterClass.GetTemplateResponse> getGetTemplateMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.GetTemplateRequest,
+      provisioner.v1.GetTemplateResponse> getGetTemplateMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.GetTemplateRequest, provisioner.v1.GetTemplateResponse> getGetTemplateMethod;
     if ((getGetTemplateMethod = ProvisioningServiceGrpc.getGetTemplateMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getGetTemplateMethod = ProvisioningServiceGrpc.getGetTemplateMethod) == null) {
           ProvisioningServiceGrpc.getGetTemplateMethod = getGetTemplateMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.GetTemplateRequest, provisioner.v1.ProvisioningServiceOuterClass.GetTemplateResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.GetTemplateRequest, provisioner.v1.GetTemplateResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetTemplate"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.GetTemplateRequest.getDefaultInstance()))
+                  provisioner.v1.GetTemplateRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.GetTemplateResponse.getDefaultInstance()))
+                  provisioner.v1.GetTemplateResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("GetTemplate"))
               .build();
         }
@@ -235,29 +235,29 @@ public final class ProvisioningServiceGrpc {
     return getGetTemplateMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesResponse> getListTemplatesMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ListTemplatesRequest,
+      provisioner.v1.ListTemplatesResponse> getListTemplatesMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "ListTemplates",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesResponse.class,
+      requestType = provisioner.v1.ListTemplatesRequest.class,
+      responseType = provisioner.v1.ListTemplatesResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesResponse> getListTemplatesMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesRequest, provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesResponse> getListTemplatesMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.ListTemplatesRequest,
+      provisioner.v1.ListTemplatesResponse> getListTemplatesMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.ListTemplatesRequest, provisioner.v1.ListTemplatesResponse> getListTemplatesMethod;
     if ((getListTemplatesMethod = ProvisioningServiceGrpc.getListTemplatesMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getListTemplatesMethod = ProvisioningServiceGrpc.getListTemplatesMethod) == null) {
           ProvisioningServiceGrpc.getListTemplatesMethod = getListTemplatesMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesRequest, provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.ListTemplatesRequest, provisioner.v1.ListTemplatesResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListTemplates"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesRequest.getDefaultInstance()))
+                  provisioner.v1.ListTemplatesRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesResponse.getDefaultInstance()))
+                  provisioner.v1.ListTemplatesResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("ListTemplates"))
               .build();
         }
@@ -266,29 +266,29 @@ public final class ProvisioningServiceGrpc {
     return getListTemplatesMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateResponse> getUpdateTemplateMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.UpdateTemplateRequest,
+      provisioner.v1.UpdateTemplateResponse> getUpdateTemplateMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "UpdateTemplate",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateResponse.class,
+      requestType = provisioner.v1.UpdateTemplateRequest.class,
+      responseType = provisioner.v1.UpdateTemplateResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateResponse> getUpdateTemplateMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateRequest, provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateResponse> getUpdateTemplateMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.UpdateTemplateRequest,
+      provisioner.v1.UpdateTemplateResponse> getUpdateTemplateMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.UpdateTemplateRequest, provisioner.v1.UpdateTemplateResponse> getUpdateTemplateMethod;
     if ((getUpdateTemplateMethod = ProvisioningServiceGrpc.getUpdateTemplateMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getUpdateTemplateMethod = ProvisioningServiceGrpc.getUpdateTemplateMethod) == null) {
           ProvisioningServiceGrpc.getUpdateTemplateMethod = getUpdateTemplateMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateRequest, provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.UpdateTemplateRequest, provisioner.v1.UpdateTemplateResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UpdateTemplate"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateRequest.getDefaultInstance()))
+                  provisioner.v1.UpdateTemplateRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateResponse.getDefaultInstance()))
+                  provisioner.v1.UpdateTemplateResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("UpdateTemplate"))
               .build();
         }
@@ -297,29 +297,29 @@ public final class ProvisioningServiceGrpc {
     return getUpdateTemplateMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateResponse> getDeleteTemplateMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.DeleteTemplateRequest,
+      provisioner.v1.DeleteTemplateResponse> getDeleteTemplateMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "DeleteTemplate",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateResponse.class,
+      requestType = provisioner.v1.DeleteTemplateRequest.class,
+      responseType = provisioner.v1.DeleteTemplateResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateResponse> getDeleteTemplateMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateRequest, provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateResponse> getDeleteTemplateMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.DeleteTemplateRequest,
+      provisioner.v1.DeleteTemplateResponse> getDeleteTemplateMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.DeleteTemplateRequest, provisioner.v1.DeleteTemplateResponse> getDeleteTemplateMethod;
     if ((getDeleteTemplateMethod = ProvisioningServiceGrpc.getDeleteTemplateMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getDeleteTemplateMethod = ProvisioningServiceGrpc.getDeleteTemplateMethod) == null) {
           ProvisioningServiceGrpc.getDeleteTemplateMethod = getDeleteTemplateMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateRequest, provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.DeleteTemplateRequest, provisioner.v1.DeleteTemplateResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteTemplate"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateRequest.getDefaultInstance()))
+                  provisioner.v1.DeleteTemplateRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateResponse.getDefaultInstance()))
+                  provisioner.v1.DeleteTemplateResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("DeleteTemplate"))
               .build();
         }
@@ -328,29 +328,29 @@ public final class ProvisioningServiceGrpc {
     return getDeleteTemplateMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.CreateHostRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.CreateHostResponse> getCreateHostMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.CreateHostRequest,
+      provisioner.v1.CreateHostResponse> getCreateHostMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "CreateHost",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.CreateHostRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.CreateHostResponse.class,
+      requestType = provisioner.v1.CreateHostRequest.class,
+      responseType = provisioner.v1.CreateHostResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.CreateHostRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.CreateHostResponse> getCreateHostMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.CreateHostRequest, provisioner.v1.ProvisioningServiceOuterClass.CreateHostResponse> getCreateHostMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.CreateHostRequest,
+      provisioner.v1.CreateHostResponse> getCreateHostMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.CreateHostRequest, provisioner.v1.CreateHostResponse> getCreateHostMethod;
     if ((getCreateHostMethod = ProvisioningServiceGrpc.getCreateHostMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getCreateHostMethod = ProvisioningServiceGrpc.getCreateHostMethod) == null) {
           ProvisioningServiceGrpc.getCreateHostMethod = getCreateHostMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.CreateHostRequest, provisioner.v1.ProvisioningServiceOuterClass.CreateHostResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.CreateHostRequest, provisioner.v1.CreateHostResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreateHost"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.CreateHostRequest.getDefaultInstance()))
+                  provisioner.v1.CreateHostRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.CreateHostResponse.getDefaultInstance()))
+                  provisioner.v1.CreateHostResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("CreateHost"))
               .build();
         }
@@ -359,29 +359,29 @@ public final class ProvisioningServiceGrpc {
     return getCreateHostMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.GetHostRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.GetHostResponse> getGetHostMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.GetHostRequest,
+      provisioner.v1.GetHostResponse> getGetHostMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "GetHost",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.GetHostRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.GetHostResponse.class,
+      requestType = provisioner.v1.GetHostRequest.class,
+      responseType = provisioner.v1.GetHostResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.GetHostRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.GetHostResponse> getGetHostMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.GetHostRequest, provisioner.v1.ProvisioningServiceOuterClass.GetHostResponse> getGetHostMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.GetHostRequest,
+      provisioner.v1.GetHostResponse> getGetHostMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.GetHostRequest, provisioner.v1.GetHostResponse> getGetHostMethod;
     if ((getGetHostMethod = ProvisioningServiceGrpc.getGetHostMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getGetHostMethod = ProvisioningServiceGrpc.getGetHostMethod) == null) {
           ProvisioningServiceGrpc.getGetHostMethod = getGetHostMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.GetHostRequest, provisioner.v1.ProvisioningServiceOuterClass.GetHostResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.GetHostRequest, provisioner.v1.GetHostResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetHost"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.GetHostRequest.getDefaultInstance()))
+                  provisioner.v1.GetHostRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.GetHostResponse.getDefaultInstance()))
+                  provisioner.v1.GetHostResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("GetHost"))
               .build();
         }
@@ -390,29 +390,29 @@ public final class ProvisioningServiceGrpc {
     return getGetHostMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.ListHostsRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.ListHostsResponse> getListHostsMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ListHostsRequest,
+      provisioner.v1.ListHostsResponse> getListHostsMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "ListHosts",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.ListHostsRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.ListHostsResponse.class,
+      requestType = provisioner.v1.ListHostsRequest.class,
+      responseType = provisioner.v1.ListHostsResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.ListHostsRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.ListHostsResponse> getListHostsMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.ListHostsRequest, provisioner.v1.ProvisioningServiceOuterClass.ListHostsResponse> getListHostsMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.ListHostsRequest,
+      provisioner.v1.ListHostsResponse> getListHostsMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.ListHostsRequest, provisioner.v1.ListHostsResponse> getListHostsMethod;
     if ((getListHostsMethod = ProvisioningServiceGrpc.getListHostsMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getListHostsMethod = ProvisioningServiceGrpc.getListHostsMethod) == null) {
           ProvisioningServiceGrpc.getListHostsMethod = getListHostsMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.ListHostsRequest, provisioner.v1.ProvisioningServiceOuterClass.ListHostsResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.ListHostsRequest, provisioner.v1.ListHostsResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListHosts"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.ListHostsRequest.getDefaultInstance()))
+                  provisioner.v1.ListHostsRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.ListHostsResponse.getDefaultInstance()))
+                  provisioner.v1.ListHostsResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("ListHosts"))
               .build();
         }
@@ -421,29 +421,29 @@ public final class ProvisioningServiceGrpc {
     return getListHostsMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.UpdateHostRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.UpdateHostResponse> getUpdateHostMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.UpdateHostRequest,
+      provisioner.v1.UpdateHostResponse> getUpdateHostMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "UpdateHost",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.UpdateHostRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.UpdateHostResponse.class,
+      requestType = provisioner.v1.UpdateHostRequest.class,
+      responseType = provisioner.v1.UpdateHostResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.UpdateHostRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.UpdateHostResponse> getUpdateHostMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.UpdateHostRequest, provisioner.v1.ProvisioningServiceOuterClass.UpdateHostResponse> getUpdateHostMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.UpdateHostRequest,
+      provisioner.v1.UpdateHostResponse> getUpdateHostMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.UpdateHostRequest, provisioner.v1.UpdateHostResponse> getUpdateHostMethod;
     if ((getUpdateHostMethod = ProvisioningServiceGrpc.getUpdateHostMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getUpdateHostMethod = ProvisioningServiceGrpc.getUpdateHostMethod) == null) {
           ProvisioningServiceGrpc.getUpdateHostMethod = getUpdateHostMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.UpdateHostRequest, provisioner.v1.ProvisioningServiceOuterClass.UpdateHostResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.UpdateHostRequest, provisioner.v1.UpdateHostResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UpdateHost"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.UpdateHostRequest.getDefaultInstance()))
+                  provisioner.v1.UpdateHostRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.UpdateHostResponse.getDefaultInstance()))
+                  provisioner.v1.UpdateHostResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("UpdateHost"))
               .build();
         }
@@ -452,29 +452,29 @@ public final class ProvisioningServiceGrpc {
     return getUpdateHostMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.DeleteHostRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.DeleteHostResponse> getDeleteHostMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.DeleteHostRequest,
+      provisioner.v1.DeleteHostResponse> getDeleteHostMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "DeleteHost",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.DeleteHostRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.DeleteHostResponse.class,
+      requestType = provisioner.v1.DeleteHostRequest.class,
+      responseType = provisioner.v1.DeleteHostResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.DeleteHostRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.DeleteHostResponse> getDeleteHostMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.DeleteHostRequest, provisioner.v1.ProvisioningServiceOuterClass.DeleteHostResponse> getDeleteHostMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.DeleteHostRequest,
+      provisioner.v1.DeleteHostResponse> getDeleteHostMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.DeleteHostRequest, provisioner.v1.DeleteHostResponse> getDeleteHostMethod;
     if ((getDeleteHostMethod = ProvisioningServiceGrpc.getDeleteHostMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getDeleteHostMethod = ProvisioningServiceGrpc.getDeleteHostMethod) == null) {
           ProvisioningServiceGrpc.getDeleteHostMethod = getDeleteHostMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.DeleteHostRequest, provisioner.v1.ProvisioningServiceOuterClass.DeleteHostResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.DeleteHostRequest, provisioner.v1.DeleteHostResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteHost"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.DeleteHostRequest.getDefaultInstance()))
+                  provisioner.v1.DeleteHostRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.DeleteHostResponse.getDefaultInstance()))
+                  provisioner.v1.DeleteHostResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("DeleteHost"))
               .build();
         }
@@ -483,29 +483,29 @@ public final class ProvisioningServiceGrpc {
     return getDeleteHostMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningResponse> getPreviewProvisioningMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.PreviewProvisioningRequest,
+      provisioner.v1.PreviewProvisioningResponse> getPreviewProvisioningMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "PreviewProvisioning",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningResponse.class,
+      requestType = provisioner.v1.PreviewProvisioningRequest.class,
+      responseType = provisioner.v1.PreviewProvisioningResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningResponse> getPreviewProvisioningMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningRequest, provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningResponse> getPreviewProvisioningMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.PreviewProvisioningRequest,
+      provisioner.v1.PreviewProvisioningResponse> getPreviewProvisioningMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.PreviewProvisioningRequest, provisioner.v1.PreviewProvisioningResponse> getPreviewProvisioningMethod;
     if ((getPreviewProvisioningMethod = ProvisioningServiceGrpc.getPreviewProvisioningMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getPreviewProvisioningMethod = ProvisioningServiceGrpc.getPreviewProvisioningMethod) == null) {
           ProvisioningServiceGrpc.getPreviewProvisioningMethod = getPreviewProvisioningMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningRequest, provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.PreviewProvisioningRequest, provisioner.v1.PreviewProvisioningResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "PreviewProvisioning"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningRequest.getDefaultInstance()))
+                  provisioner.v1.PreviewProvisioningRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningResponse.getDefaultInstance()))
+                  provisioner.v1.PreviewProvisioningResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("PreviewProvisioning"))
               .build();
         }
@@ -514,29 +514,29 @@ public final class ProvisioningServiceGrpc {
     return getPreviewProvisioningMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningResponse> getCreateProvisioningMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.CreateProvisioningRequest,
+      provisioner.v1.CreateProvisioningResponse> getCreateProvisioningMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "CreateProvisioning",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningResponse.class,
+      requestType = provisioner.v1.CreateProvisioningRequest.class,
+      responseType = provisioner.v1.CreateProvisioningResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningResponse> getCreateProvisioningMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningRequest, provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningResponse> getCreateProvisioningMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.CreateProvisioningRequest,
+      provisioner.v1.CreateProvisioningResponse> getCreateProvisioningMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.CreateProvisioningRequest, provisioner.v1.CreateProvisioningResponse> getCreateProvisioningMethod;
     if ((getCreateProvisioningMethod = ProvisioningServiceGrpc.getCreateProvisioningMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getCreateProvisioningMethod = ProvisioningServiceGrpc.getCreateProvisioningMethod) == null) {
           ProvisioningServiceGrpc.getCreateProvisioningMethod = getCreateProvisioningMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningRequest, provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.CreateProvisioningRequest, provisioner.v1.CreateProvisioningResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreateProvisioning"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningRequest.getDefaultInstance()))
+                  provisioner.v1.CreateProvisioningRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningResponse.getDefaultInstance()))
+                  provisioner.v1.CreateProvisioningResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("CreateProvisioning"))
               .build();
         }
@@ -545,29 +545,29 @@ public final class ProvisioningServiceGrpc {
     return getCreateProvisioningMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningResponse> getGetProvisioningMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.GetProvisioningRequest,
+      provisioner.v1.GetProvisioningResponse> getGetProvisioningMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "GetProvisioning",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningResponse.class,
+      requestType = provisioner.v1.GetProvisioningRequest.class,
+      responseType = provisioner.v1.GetProvisioningResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningResponse> getGetProvisioningMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningRequest, provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningResponse> getGetProvisioningMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.GetProvisioningRequest,
+      provisioner.v1.GetProvisioningResponse> getGetProvisioningMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.GetProvisioningRequest, provisioner.v1.GetProvisioningResponse> getGetProvisioningMethod;
     if ((getGetProvisioningMethod = ProvisioningServiceGrpc.getGetProvisioningMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getGetProvisioningMethod = ProvisioningServiceGrpc.getGetProvisioningMethod) == null) {
           ProvisioningServiceGrpc.getGetProvisioningMethod = getGetProvisioningMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningRequest, provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.GetProvisioningRequest, provisioner.v1.GetProvisioningResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetProvisioning"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningRequest.getDefaultInstance()))
+                  provisioner.v1.GetProvisioningRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningResponse.getDefaultInstance()))
+                  provisioner.v1.GetProvisioningResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("GetProvisioning"))
               .build();
         }
@@ -576,29 +576,29 @@ public final class ProvisioningServiceGrpc {
     return getGetProvisioningMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsResponse> getListProvisioningsMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ListProvisioningsRequest,
+      provisioner.v1.ListProvisioningsResponse> getListProvisioningsMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "ListProvisionings",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsResponse.class,
+      requestType = provisioner.v1.ListProvisioningsRequest.class,
+      responseType = provisioner.v1.ListProvisioningsResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsResponse> getListProvisioningsMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsRequest, provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsResponse> getListProvisioningsMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.ListProvisioningsRequest,
+      provisioner.v1.ListProvisioningsResponse> getListProvisioningsMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.ListProvisioningsRequest, provisioner.v1.ListProvisioningsResponse> getListProvisioningsMethod;
     if ((getListProvisioningsMethod = ProvisioningServiceGrpc.getListProvisioningsMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getListProvisioningsMethod = ProvisioningServiceGrpc.getListProvisioningsMethod) == null) {
           ProvisioningServiceGrpc.getListProvisioningsMethod = getListProvisioningsMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsRequest, provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.ListProvisioningsRequest, provisioner.v1.ListProvisioningsResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListProvisionings"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsRequest.getDefaultInstance()))
+                  provisioner.v1.ListProvisioningsRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsResponse.getDefaultInstance()))
+                  provisioner.v1.ListProvisioningsResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("ListProvisionings"))
               .build();
         }
@@ -607,29 +607,29 @@ public final class ProvisioningServiceGrpc {
     return getListProvisioningsMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningResponse> getCancelProvisioningMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.CancelProvisioningRequest,
+      provisioner.v1.CancelProvisioningResponse> getCancelProvisioningMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "CancelProvisioning",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningResponse.class,
+      requestType = provisioner.v1.CancelProvisioningRequest.class,
+      responseType = provisioner.v1.CancelProvisioningResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningResponse> getCancelProvisioningMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningRequest, provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningResponse> getCancelProvisioningMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.CancelProvisioningRequest,
+      provisioner.v1.CancelProvisioningResponse> getCancelProvisioningMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.CancelProvisioningRequest, provisioner.v1.CancelProvisioningResponse> getCancelProvisioningMethod;
     if ((getCancelProvisioningMethod = ProvisioningServiceGrpc.getCancelProvisioningMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getCancelProvisioningMethod = ProvisioningServiceGrpc.getCancelProvisioningMethod) == null) {
           ProvisioningServiceGrpc.getCancelProvisioningMethod = getCancelProvisioningMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningRequest, provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.CancelProvisioningRequest, provisioner.v1.CancelProvisioningResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CancelProvisioning"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningRequest.getDefaultInstance()))
+                  provisioner.v1.CancelProvisioningRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningResponse.getDefaultInstance()))
+                  provisioner.v1.CancelProvisioningResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("CancelProvisioning"))
               .build();
         }
@@ -638,29 +638,29 @@ public final class ProvisioningServiceGrpc {
     return getCancelProvisioningMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerResponse> getGetHostPowerMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.GetHostPowerRequest,
+      provisioner.v1.GetHostPowerResponse> getGetHostPowerMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "GetHostPower",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerResponse.class,
+      requestType = provisioner.v1.GetHostPowerRequest.class,
+      responseType = provisioner.v1.GetHostPowerResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerResponse> getGetHostPowerMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerRequest, provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerResponse> getGetHostPowerMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.GetHostPowerRequest,
+      provisioner.v1.GetHostPowerResponse> getGetHostPowerMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.GetHostPowerRequest, provisioner.v1.GetHostPowerResponse> getGetHostPowerMethod;
     if ((getGetHostPowerMethod = ProvisioningServiceGrpc.getGetHostPowerMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getGetHostPowerMethod = ProvisioningServiceGrpc.getGetHostPowerMethod) == null) {
           ProvisioningServiceGrpc.getGetHostPowerMethod = getGetHostPowerMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerRequest, provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.GetHostPowerRequest, provisioner.v1.GetHostPowerResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetHostPower"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerRequest.getDefaultInstance()))
+                  provisioner.v1.GetHostPowerRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerResponse.getDefaultInstance()))
+                  provisioner.v1.GetHostPowerResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("GetHostPower"))
               .build();
         }
@@ -669,29 +669,29 @@ public final class ProvisioningServiceGrpc {
     return getGetHostPowerMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerResponse> getSetHostPowerMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.SetHostPowerRequest,
+      provisioner.v1.SetHostPowerResponse> getSetHostPowerMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "SetHostPower",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerResponse.class,
+      requestType = provisioner.v1.SetHostPowerRequest.class,
+      responseType = provisioner.v1.SetHostPowerResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerResponse> getSetHostPowerMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerRequest, provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerResponse> getSetHostPowerMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.SetHostPowerRequest,
+      provisioner.v1.SetHostPowerResponse> getSetHostPowerMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.SetHostPowerRequest, provisioner.v1.SetHostPowerResponse> getSetHostPowerMethod;
     if ((getSetHostPowerMethod = ProvisioningServiceGrpc.getSetHostPowerMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getSetHostPowerMethod = ProvisioningServiceGrpc.getSetHostPowerMethod) == null) {
           ProvisioningServiceGrpc.getSetHostPowerMethod = getSetHostPowerMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerRequest, provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.SetHostPowerRequest, provisioner.v1.SetHostPowerResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "SetHostPower"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerRequest.getDefaultInstance()))
+                  provisioner.v1.SetHostPowerRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerResponse.getDefaultInstance()))
+                  provisioner.v1.SetHostPowerResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("SetHostPower"))
               .build();
         }
@@ -700,29 +700,29 @@ public final class ProvisioningServiceGrpc {
     return getSetHostPowerMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceResponse> getSetHostNetworkBootOnceMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.SetHostNetworkBootOnceRequest,
+      provisioner.v1.SetHostNetworkBootOnceResponse> getSetHostNetworkBootOnceMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "SetHostNetworkBootOnce",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceResponse.class,
+      requestType = provisioner.v1.SetHostNetworkBootOnceRequest.class,
+      responseType = provisioner.v1.SetHostNetworkBootOnceResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceResponse> getSetHostNetworkBootOnceMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceRequest, provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceResponse> getSetHostNetworkBootOnceMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.SetHostNetworkBootOnceRequest,
+      provisioner.v1.SetHostNetworkBootOnceResponse> getSetHostNetworkBootOnceMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.SetHostNetworkBootOnceRequest, provisioner.v1.SetHostNetworkBootOnceResponse> getSetHostNetworkBootOnceMethod;
     if ((getSetHostNetworkBootOnceMethod = ProvisioningServiceGrpc.getSetHostNetworkBootOnceMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getSetHostNetworkBootOnceMethod = ProvisioningServiceGrpc.getSetHostNetworkBootOnceMethod) == null) {
           ProvisioningServiceGrpc.getSetHostNetworkBootOnceMethod = getSetHostNetworkBootOnceMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceRequest, provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.SetHostNetworkBootOnceRequest, provisioner.v1.SetHostNetworkBootOnceResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "SetHostNetworkBootOnce"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceRequest.getDefaultInstance()))
+                  provisioner.v1.SetHostNetworkBootOnceRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceResponse.getDefaultInstance()))
+                  provisioner.v1.SetHostNetworkBootOnceResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("SetHostNetworkBootOnce"))
               .build();
         }
@@ -731,29 +731,29 @@ public final class ProvisioningServiceGrpc {
     return getSetHostNetworkBootOnceMethod;
   }
 
-  private static volatile io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.WatchEventsRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.WatchEventsResponse> getWatchEventsMethod;
+  private static volatile io.grpc.MethodDescriptor<provisioner.v1.WatchEventsRequest,
+      provisioner.v1.WatchEventsResponse> getWatchEventsMethod;
 
   @io.grpc.stub.annotations.RpcMethod(
       fullMethodName = SERVICE_NAME + '/' + "WatchEvents",
-      requestType = provisioner.v1.ProvisioningServiceOuterClass.WatchEventsRequest.class,
-      responseType = provisioner.v1.ProvisioningServiceOuterClass.WatchEventsResponse.class,
+      requestType = provisioner.v1.WatchEventsRequest.class,
+      responseType = provisioner.v1.WatchEventsResponse.class,
       methodType = io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
-  public static io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.WatchEventsRequest,
-      provisioner.v1.ProvisioningServiceOuterClass.WatchEventsResponse> getWatchEventsMethod() {
-    io.grpc.MethodDescriptor<provisioner.v1.ProvisioningServiceOuterClass.WatchEventsRequest, provisioner.v1.ProvisioningServiceOuterClass.WatchEventsResponse> getWatchEventsMethod;
+  public static io.grpc.MethodDescriptor<provisioner.v1.WatchEventsRequest,
+      provisioner.v1.WatchEventsResponse> getWatchEventsMethod() {
+    io.grpc.MethodDescriptor<provisioner.v1.WatchEventsRequest, provisioner.v1.WatchEventsResponse> getWatchEventsMethod;
     if ((getWatchEventsMethod = ProvisioningServiceGrpc.getWatchEventsMethod) == null) {
       synchronized (ProvisioningServiceGrpc.class) {
         if ((getWatchEventsMethod = ProvisioningServiceGrpc.getWatchEventsMethod) == null) {
           ProvisioningServiceGrpc.getWatchEventsMethod = getWatchEventsMethod =
-              io.grpc.MethodDescriptor.<provisioner.v1.ProvisioningServiceOuterClass.WatchEventsRequest, provisioner.v1.ProvisioningServiceOuterClass.WatchEventsResponse>newBuilder()
+              io.grpc.MethodDescriptor.<provisioner.v1.WatchEventsRequest, provisioner.v1.WatchEventsResponse>newBuilder()
               .setType(io.grpc.MethodDescriptor.MethodType.SERVER_STREAMING)
               .setFullMethodName(generateFullMethodName(SERVICE_NAME, "WatchEvents"))
               .setSampledToLocalTracing(true)
               .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.WatchEventsRequest.getDefaultInstance()))
+                  provisioner.v1.WatchEventsRequest.getDefaultInstance()))
               .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
-                  provisioner.v1.ProvisioningServiceOuterClass.WatchEventsResponse.getDefaultInstance()))
+                  provisioner.v1.WatchEventsResponse.getDefaultInstance()))
               .setSchemaDescriptor(new ProvisioningServiceMethodDescriptorSupplier("WatchEvents"))
               .build();
         }
@@ -836,8 +836,8 @@ public final class ProvisioningServiceGrpc {
      * Creates an operating system.
      * </pre>
      */
-    default void createOperatingSystem(provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemResponse> responseObserver) {
+    default void createOperatingSystem(provisioner.v1.CreateOperatingSystemRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.CreateOperatingSystemResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateOperatingSystemMethod(), responseObserver);
     }
 
@@ -846,8 +846,8 @@ public final class ProvisioningServiceGrpc {
      * Gets an operating system.
      * </pre>
      */
-    default void getOperatingSystem(provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemResponse> responseObserver) {
+    default void getOperatingSystem(provisioner.v1.GetOperatingSystemRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.GetOperatingSystemResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetOperatingSystemMethod(), responseObserver);
     }
 
@@ -856,8 +856,8 @@ public final class ProvisioningServiceGrpc {
      * Lists operating systems oldest first, a page at a time.
      * </pre>
      */
-    default void listOperatingSystems(provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsResponse> responseObserver) {
+    default void listOperatingSystems(provisioner.v1.ListOperatingSystemsRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.ListOperatingSystemsResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListOperatingSystemsMethod(), responseObserver);
     }
 
@@ -866,8 +866,8 @@ public final class ProvisioningServiceGrpc {
      * Updates the fields of an operating system that update_mask names.
      * </pre>
      */
-    default void updateOperatingSystem(provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemResponse> responseObserver) {
+    default void updateOperatingSystem(provisioner.v1.UpdateOperatingSystemRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.UpdateOperatingSystemResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUpdateOperatingSystemMethod(), responseObserver);
     }
 
@@ -876,8 +876,8 @@ public final class ProvisioningServiceGrpc {
      * Deletes an operating system.
      * </pre>
      */
-    default void deleteOperatingSystem(provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemResponse> responseObserver) {
+    default void deleteOperatingSystem(provisioner.v1.DeleteOperatingSystemRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.DeleteOperatingSystemResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteOperatingSystemMethod(), responseObserver);
     }
 
@@ -886,8 +886,8 @@ public final class ProvisioningServiceGrpc {
      * Creates a template.
      * </pre>
      */
-    default void createTemplate(provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateResponse> responseObserver) {
+    default void createTemplate(provisioner.v1.CreateTemplateRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.CreateTemplateResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateTemplateMethod(), responseObserver);
     }
 
@@ -896,8 +896,8 @@ public final class ProvisioningServiceGrpc {
      * Gets a template.
      * </pre>
      */
-    default void getTemplate(provisioner.v1.ProvisioningServiceOuterClass.GetTemplateRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.GetTemplateResponse> responseObserver) {
+    default void getTemplate(provisioner.v1.GetTemplateRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.GetTemplateResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetTemplateMethod(), responseObserver);
     }
 
@@ -906,8 +906,8 @@ public final class ProvisioningServiceGrpc {
      * Lists templates oldest first, a page at a time.
      * </pre>
      */
-    default void listTemplates(provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesResponse> responseObserver) {
+    default void listTemplates(provisioner.v1.ListTemplatesRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.ListTemplatesResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListTemplatesMethod(), responseObserver);
     }
 
@@ -916,8 +916,8 @@ public final class ProvisioningServiceGrpc {
      * Updates the fields of a template that update_mask names.
      * </pre>
      */
-    default void updateTemplate(provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateResponse> responseObserver) {
+    default void updateTemplate(provisioner.v1.UpdateTemplateRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.UpdateTemplateResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUpdateTemplateMethod(), responseObserver);
     }
 
@@ -926,8 +926,8 @@ public final class ProvisioningServiceGrpc {
      * Deletes a template.
      * </pre>
      */
-    default void deleteTemplate(provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateResponse> responseObserver) {
+    default void deleteTemplate(provisioner.v1.DeleteTemplateRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.DeleteTemplateResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteTemplateMethod(), responseObserver);
     }
 
@@ -936,8 +936,8 @@ public final class ProvisioningServiceGrpc {
      * Creates a host.
      * </pre>
      */
-    default void createHost(provisioner.v1.ProvisioningServiceOuterClass.CreateHostRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.CreateHostResponse> responseObserver) {
+    default void createHost(provisioner.v1.CreateHostRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.CreateHostResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateHostMethod(), responseObserver);
     }
 
@@ -946,8 +946,8 @@ public final class ProvisioningServiceGrpc {
      * Gets a host.
      * </pre>
      */
-    default void getHost(provisioner.v1.ProvisioningServiceOuterClass.GetHostRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.GetHostResponse> responseObserver) {
+    default void getHost(provisioner.v1.GetHostRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.GetHostResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetHostMethod(), responseObserver);
     }
 
@@ -956,8 +956,8 @@ public final class ProvisioningServiceGrpc {
      * Lists hosts oldest first, a page at a time.
      * </pre>
      */
-    default void listHosts(provisioner.v1.ProvisioningServiceOuterClass.ListHostsRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.ListHostsResponse> responseObserver) {
+    default void listHosts(provisioner.v1.ListHostsRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.ListHostsResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListHostsMethod(), responseObserver);
     }
 
@@ -966,8 +966,8 @@ public final class ProvisioningServiceGrpc {
      * Updates the fields of a host that update_mask names.
      * </pre>
      */
-    default void updateHost(provisioner.v1.ProvisioningServiceOuterClass.UpdateHostRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.UpdateHostResponse> responseObserver) {
+    default void updateHost(provisioner.v1.UpdateHostRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.UpdateHostResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUpdateHostMethod(), responseObserver);
     }
 
@@ -976,8 +976,8 @@ public final class ProvisioningServiceGrpc {
      * Deletes a host.
      * </pre>
      */
-    default void deleteHost(provisioner.v1.ProvisioningServiceOuterClass.DeleteHostRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.DeleteHostResponse> responseObserver) {
+    default void deleteHost(provisioner.v1.DeleteHostRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.DeleteHostResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteHostMethod(), responseObserver);
     }
 
@@ -987,8 +987,8 @@ public final class ProvisioningServiceGrpc {
      * control panel can show the settings for confirmation.
      * </pre>
      */
-    default void previewProvisioning(provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningResponse> responseObserver) {
+    default void previewProvisioning(provisioner.v1.PreviewProvisioningRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.PreviewProvisioningResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getPreviewProvisioningMethod(), responseObserver);
     }
 
@@ -999,8 +999,8 @@ public final class ProvisioningServiceGrpc {
      * and power-cycles it, so the install starts with nobody at the machine.
      * </pre>
      */
-    default void createProvisioning(provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningResponse> responseObserver) {
+    default void createProvisioning(provisioner.v1.CreateProvisioningRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.CreateProvisioningResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateProvisioningMethod(), responseObserver);
     }
 
@@ -1009,8 +1009,8 @@ public final class ProvisioningServiceGrpc {
      * Gets a provisioning.
      * </pre>
      */
-    default void getProvisioning(provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningResponse> responseObserver) {
+    default void getProvisioning(provisioner.v1.GetProvisioningRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.GetProvisioningResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetProvisioningMethod(), responseObserver);
     }
 
@@ -1020,8 +1020,8 @@ public final class ProvisioningServiceGrpc {
      * `hosts/-`, newest first, a page at a time.
      * </pre>
      */
-    default void listProvisionings(provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsResponse> responseObserver) {
+    default void listProvisionings(provisioner.v1.ListProvisioningsRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.ListProvisioningsResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListProvisioningsMethod(), responseObserver);
     }
 
@@ -1031,8 +1031,8 @@ public final class ProvisioningServiceGrpc {
      * disk. An install that has started cannot be cancelled.
      * </pre>
      */
-    default void cancelProvisioning(provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningResponse> responseObserver) {
+    default void cancelProvisioning(provisioner.v1.CancelProvisioningRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.CancelProvisioningResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCancelProvisioningMethod(), responseObserver);
     }
 
@@ -1041,8 +1041,8 @@ public final class ProvisioningServiceGrpc {
      * Asks a host's BMC whether the host is powered on.
      * </pre>
      */
-    default void getHostPower(provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerResponse> responseObserver) {
+    default void getHostPower(provisioner.v1.GetHostPowerRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.GetHostPowerResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetHostPowerMethod(), responseObserver);
     }
 
@@ -1051,8 +1051,8 @@ public final class ProvisioningServiceGrpc {
      * Powers a host on or off, power-cycles or resets it, through its BMC.
      * </pre>
      */
-    default void setHostPower(provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerResponse> responseObserver) {
+    default void setHostPower(provisioner.v1.SetHostPowerRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.SetHostPowerResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getSetHostPowerMethod(), responseObserver);
     }
 
@@ -1062,8 +1062,8 @@ public final class ProvisioningServiceGrpc {
      * BMC.
      * </pre>
      */
-    default void setHostNetworkBootOnce(provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceResponse> responseObserver) {
+    default void setHostNetworkBootOnce(provisioner.v1.SetHostNetworkBootOnceRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.SetHostNetworkBootOnceResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getSetHostNetworkBootOnceMethod(), responseObserver);
     }
 
@@ -1077,8 +1077,8 @@ public final class ProvisioningServiceGrpc {
      * and no event of that action is missed.
      * </pre>
      */
-    default void watchEvents(provisioner.v1.ProvisioningServiceOuterClass.WatchEventsRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.WatchEventsResponse> responseObserver) {
+    default void watchEvents(provisioner.v1.WatchEventsRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.WatchEventsResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getWatchEventsMethod(), responseObserver);
     }
   }
@@ -1127,8 +1127,8 @@ public final class ProvisioningServiceGrpc {
      * Creates an operating system.
      * </pre>
      */
-    public void createOperatingSystem(provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemResponse> responseObserver) {
+    public void createOperatingSystem(provisioner.v1.CreateOperatingSystemRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.CreateOperatingSystemResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getCreateOperatingSystemMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1138,8 +1138,8 @@ public final class ProvisioningServiceGrpc {
      * Gets an operating system.
      * </pre>
      */
-    public void getOperatingSystem(provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemResponse> responseObserver) {
+    public void getOperatingSystem(provisioner.v1.GetOperatingSystemRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.GetOperatingSystemResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getGetOperatingSystemMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1149,8 +1149,8 @@ public final class ProvisioningServiceGrpc {
      * Lists operating systems oldest first, a page at a time.
      * </pre>
      */
-    public void listOperatingSystems(provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsResponse> responseObserver) {
+    public void listOperatingSystems(provisioner.v1.ListOperatingSystemsRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.ListOperatingSystemsResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getListOperatingSystemsMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1160,8 +1160,8 @@ public final class ProvisioningServiceGrpc {
      * Updates the fields of an operating system that update_mask names.
      * </pre>
      */
-    public void updateOperatingSystem(provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemResponse> responseObserver) {
+    public void updateOperatingSystem(provisioner.v1.UpdateOperatingSystemRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.UpdateOperatingSystemResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getUpdateOperatingSystemMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1171,8 +1171,8 @@ public final class ProvisioningServiceGrpc {
      * Deletes an operating system.
      * </pre>
      */
-    public void deleteOperatingSystem(provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemResponse> responseObserver) {
+    public void deleteOperatingSystem(provisioner.v1.DeleteOperatingSystemRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.DeleteOperatingSystemResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getDeleteOperatingSystemMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1182,8 +1182,8 @@ public final class ProvisioningServiceGrpc {
      * Creates a template.
      * </pre>
      */
-    public void createTemplate(provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateResponse> responseObserver) {
+    public void createTemplate(provisioner.v1.CreateTemplateRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.CreateTemplateResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getCreateTemplateMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1193,8 +1193,8 @@ public final class ProvisioningServiceGrpc {
      * Gets a template.
      * </pre>
      */
-    public void getTemplate(provisioner.v1.ProvisioningServiceOuterClass.GetTemplateRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.GetTemplateResponse> responseObserver) {
+    public void getTemplate(provisioner.v1.GetTemplateRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.GetTemplateResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getGetTemplateMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1204,8 +1204,8 @@ public final class ProvisioningServiceGrpc {
      * Lists templates oldest first, a page at a time.
      * </pre>
      */
-    public void listTemplates(provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesResponse> responseObserver) {
+    public void listTemplates(provisioner.v1.ListTemplatesRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.ListTemplatesResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getListTemplatesMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1215,8 +1215,8 @@ public final class ProvisioningServiceGrpc {
      * Updates the fields of a template that update_mask names.
      * </pre>
      */
-    public void updateTemplate(provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateResponse> responseObserver) {
+    public void updateTemplate(provisioner.v1.UpdateTemplateRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.UpdateTemplateResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getUpdateTemplateMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1226,8 +1226,8 @@ public final class ProvisioningServiceGrpc {
      * Deletes a template.
      * </pre>
      */
-    public void deleteTemplate(provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateResponse> responseObserver) {
+    public void deleteTemplate(provisioner.v1.DeleteTemplateRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.DeleteTemplateResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getDeleteTemplateMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1237,8 +1237,8 @@ public final class ProvisioningServiceGrpc {
      * Creates a host.
      * </pre>
      */
-    public void createHost(provisioner.v1.ProvisioningServiceOuterClass.CreateHostRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.CreateHostResponse> responseObserver) {
+    public void createHost(provisioner.v1.CreateHostRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.CreateHostResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getCreateHostMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1248,8 +1248,8 @@ public final class ProvisioningServiceGrpc {
      * Gets a host.
      * </pre>
      */
-    public void getHost(provisioner.v1.ProvisioningServiceOuterClass.GetHostRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.GetHostResponse> responseObserver) {
+    public void getHost(provisioner.v1.GetHostRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.GetHostResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getGetHostMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1259,8 +1259,8 @@ public final class ProvisioningServiceGrpc {
      * Lists hosts oldest first, a page at a time.
      * </pre>
      */
-    public void listHosts(provisioner.v1.ProvisioningServiceOuterClass.ListHostsRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.ListHostsResponse> responseObserver) {
+    public void listHosts(provisioner.v1.ListHostsRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.ListHostsResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getListHostsMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1270,8 +1270,8 @@ public final class ProvisioningServiceGrpc {
      * Updates the fields of a host that update_mask names.
      * </pre>
      */
-    public void updateHost(provisioner.v1.ProvisioningServiceOuterClass.UpdateHostRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.UpdateHostResponse> responseObserver) {
+    public void updateHost(provisioner.v1.UpdateHostRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.UpdateHostResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getUpdateHostMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1281,8 +1281,8 @@ public final class ProvisioningServiceGrpc {
      * Deletes a host.
      * </pre>
      */
-    public void deleteHost(provisioner.v1.ProvisioningServiceOuterClass.DeleteHostRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.DeleteHostResponse> responseObserver) {
+    public void deleteHost(provisioner.v1.DeleteHostRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.DeleteHostResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getDeleteHostMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1293,8 +1293,8 @@ public final class ProvisioningServiceGrpc {
      * control panel can show the settings for confirmation.
      * </pre>
      */
-    public void previewProvisioning(provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningResponse> responseObserver) {
+    public void previewProvisioning(provisioner.v1.PreviewProvisioningRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.PreviewProvisioningResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getPreviewProvisioningMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1306,8 +1306,8 @@ public final class ProvisioningServiceGrpc {
      * and power-cycles it, so the install starts with nobody at the machine.
      * </pre>
      */
-    public void createProvisioning(provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningResponse> responseObserver) {
+    public void createProvisioning(provisioner.v1.CreateProvisioningRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.CreateProvisioningResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getCreateProvisioningMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1317,8 +1317,8 @@ public final class ProvisioningServiceGrpc {
      * Gets a provisioning.
      * </pre>
      */
-    public void getProvisioning(provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningResponse> responseObserver) {
+    public void getProvisioning(provisioner.v1.GetProvisioningRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.GetProvisioningResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getGetProvisioningMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1329,8 +1329,8 @@ public final class ProvisioningServiceGrpc {
      * `hosts/-`, newest first, a page at a time.
      * </pre>
      */
-    public void listProvisionings(provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsResponse> responseObserver) {
+    public void listProvisionings(provisioner.v1.ListProvisioningsRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.ListProvisioningsResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getListProvisioningsMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1341,8 +1341,8 @@ public final class ProvisioningServiceGrpc {
      * disk. An install that has started cannot be cancelled.
      * </pre>
      */
-    public void cancelProvisioning(provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningResponse> responseObserver) {
+    public void cancelProvisioning(provisioner.v1.CancelProvisioningRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.CancelProvisioningResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getCancelProvisioningMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1352,8 +1352,8 @@ public final class ProvisioningServiceGrpc {
      * Asks a host's BMC whether the host is powered on.
      * </pre>
      */
-    public void getHostPower(provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerResponse> responseObserver) {
+    public void getHostPower(provisioner.v1.GetHostPowerRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.GetHostPowerResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getGetHostPowerMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1363,8 +1363,8 @@ public final class ProvisioningServiceGrpc {
      * Powers a host on or off, power-cycles or resets it, through its BMC.
      * </pre>
      */
-    public void setHostPower(provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerResponse> responseObserver) {
+    public void setHostPower(provisioner.v1.SetHostPowerRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.SetHostPowerResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getSetHostPowerMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1375,8 +1375,8 @@ public final class ProvisioningServiceGrpc {
      * BMC.
      * </pre>
      */
-    public void setHostNetworkBootOnce(provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceResponse> responseObserver) {
+    public void setHostNetworkBootOnce(provisioner.v1.SetHostNetworkBootOnceRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.SetHostNetworkBootOnceResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getSetHostNetworkBootOnceMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1391,8 +1391,8 @@ public final class ProvisioningServiceGrpc {
      * and no event of that action is missed.
      * </pre>
      */
-    public void watchEvents(provisioner.v1.ProvisioningServiceOuterClass.WatchEventsRequest request,
-        io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.WatchEventsResponse> responseObserver) {
+    public void watchEvents(provisioner.v1.WatchEventsRequest request,
+        io.grpc.stub.StreamObserver<provisioner.v1.WatchEventsResponse> responseObserver) {
       io.grpc.stub.ClientCalls.asyncServerStreamingCall(
           getChannel().newCall(getWatchEventsMethod(), getCallOptions()), request, responseObserver);
     }
@@ -1425,7 +1425,7 @@ public final class ProvisioningServiceGrpc {
      * Creates an operating system.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemResponse createOperatingSystem(provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.CreateOperatingSystemResponse createOperatingSystem(provisioner.v1.CreateOperatingSystemRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getCreateOperatingSystemMethod(), getCallOptions(), request);
     }
@@ -1435,7 +1435,7 @@ public final class ProvisioningServiceGrpc {
      * Gets an operating system.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemResponse getOperatingSystem(provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.GetOperatingSystemResponse getOperatingSystem(provisioner.v1.GetOperatingSystemRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getGetOperatingSystemMethod(), getCallOptions(), request);
     }
@@ -1445,7 +1445,7 @@ public final class ProvisioningServiceGrpc {
      * Lists operating systems oldest first, a page at a time.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsResponse listOperatingSystems(provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.ListOperatingSystemsResponse listOperatingSystems(provisioner.v1.ListOperatingSystemsRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getListOperatingSystemsMethod(), getCallOptions(), request);
     }
@@ -1455,7 +1455,7 @@ public final class ProvisioningServiceGrpc {
      * Updates the fields of an operating system that update_mask names.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemResponse updateOperatingSystem(provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.UpdateOperatingSystemResponse updateOperatingSystem(provisioner.v1.UpdateOperatingSystemRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getUpdateOperatingSystemMethod(), getCallOptions(), request);
     }
@@ -1465,7 +1465,7 @@ public final class ProvisioningServiceGrpc {
      * Deletes an operating system.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemResponse deleteOperatingSystem(provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.DeleteOperatingSystemResponse deleteOperatingSystem(provisioner.v1.DeleteOperatingSystemRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getDeleteOperatingSystemMethod(), getCallOptions(), request);
     }
@@ -1475,7 +1475,7 @@ public final class ProvisioningServiceGrpc {
      * Creates a template.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateResponse createTemplate(provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.CreateTemplateResponse createTemplate(provisioner.v1.CreateTemplateRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getCreateTemplateMethod(), getCallOptions(), request);
     }
@@ -1485,7 +1485,7 @@ public final class ProvisioningServiceGrpc {
      * Gets a template.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.GetTemplateResponse getTemplate(provisioner.v1.ProvisioningServiceOuterClass.GetTemplateRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.GetTemplateResponse getTemplate(provisioner.v1.GetTemplateRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getGetTemplateMethod(), getCallOptions(), request);
     }
@@ -1495,7 +1495,7 @@ public final class ProvisioningServiceGrpc {
      * Lists templates oldest first, a page at a time.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesResponse listTemplates(provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.ListTemplatesResponse listTemplates(provisioner.v1.ListTemplatesRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getListTemplatesMethod(), getCallOptions(), request);
     }
@@ -1505,7 +1505,7 @@ public final class ProvisioningServiceGrpc {
      * Updates the fields of a template that update_mask names.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateResponse updateTemplate(provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.UpdateTemplateResponse updateTemplate(provisioner.v1.UpdateTemplateRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getUpdateTemplateMethod(), getCallOptions(), request);
     }
@@ -1515,7 +1515,7 @@ public final class ProvisioningServiceGrpc {
      * Deletes a template.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateResponse deleteTemplate(provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.DeleteTemplateResponse deleteTemplate(provisioner.v1.DeleteTemplateRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getDeleteTemplateMethod(), getCallOptions(), request);
     }
@@ -1525,7 +1525,7 @@ public final class ProvisioningServiceGrpc {
      * Creates a host.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.CreateHostResponse createHost(provisioner.v1.ProvisioningServiceOuterClass.CreateHostRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.CreateHostResponse createHost(provisioner.v1.CreateHostRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getCreateHostMethod(), getCallOptions(), request);
     }
@@ -1535,7 +1535,7 @@ public final class ProvisioningServiceGrpc {
      * Gets a host.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.GetHostResponse getHost(provisioner.v1.ProvisioningServiceOuterClass.GetHostRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.GetHostResponse getHost(provisioner.v1.GetHostRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getGetHostMethod(), getCallOptions(), request);
     }
@@ -1545,7 +1545,7 @@ public final class ProvisioningServiceGrpc {
      * Lists hosts oldest first, a page at a time.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.ListHostsResponse listHosts(provisioner.v1.ProvisioningServiceOuterClass.ListHostsRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.ListHostsResponse listHosts(provisioner.v1.ListHostsRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getListHostsMethod(), getCallOptions(), request);
     }
@@ -1555,7 +1555,7 @@ public final class ProvisioningServiceGrpc {
      * Updates the fields of a host that update_mask names.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.UpdateHostResponse updateHost(provisioner.v1.ProvisioningServiceOuterClass.UpdateHostRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.UpdateHostResponse updateHost(provisioner.v1.UpdateHostRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getUpdateHostMethod(), getCallOptions(), request);
     }
@@ -1565,7 +1565,7 @@ public final class ProvisioningServiceGrpc {
      * Deletes a host.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.DeleteHostResponse deleteHost(provisioner.v1.ProvisioningServiceOuterClass.DeleteHostRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.DeleteHostResponse deleteHost(provisioner.v1.DeleteHostRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getDeleteHostMethod(), getCallOptions(), request);
     }
@@ -1576,7 +1576,7 @@ public final class ProvisioningServiceGrpc {
      * control panel can show the settings for confirmation.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningResponse previewProvisioning(provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.PreviewProvisioningResponse previewProvisioning(provisioner.v1.PreviewProvisioningRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getPreviewProvisioningMethod(), getCallOptions(), request);
     }
@@ -1588,7 +1588,7 @@ public final class ProvisioningServiceGrpc {
      * and power-cycles it, so the install starts with nobody at the machine.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningResponse createProvisioning(provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.CreateProvisioningResponse createProvisioning(provisioner.v1.CreateProvisioningRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getCreateProvisioningMethod(), getCallOptions(), request);
     }
@@ -1598,7 +1598,7 @@ public final class ProvisioningServiceGrpc {
      * Gets a provisioning.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningResponse getProvisioning(provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.GetProvisioningResponse getProvisioning(provisioner.v1.GetProvisioningRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getGetProvisioningMethod(), getCallOptions(), request);
     }
@@ -1609,7 +1609,7 @@ public final class ProvisioningServiceGrpc {
      * `hosts/-`, newest first, a page at a time.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsResponse listProvisionings(provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.ListProvisioningsResponse listProvisionings(provisioner.v1.ListProvisioningsRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getListProvisioningsMethod(), getCallOptions(), request);
     }
@@ -1620,7 +1620,7 @@ public final class ProvisioningServiceGrpc {
      * disk. An install that has started cannot be cancelled.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningResponse cancelProvisioning(provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.CancelProvisioningResponse cancelProvisioning(provisioner.v1.CancelProvisioningRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getCancelProvisioningMethod(), getCallOptions(), request);
     }
@@ -1630,7 +1630,7 @@ public final class ProvisioningServiceGrpc {
      * Asks a host's BMC whether the host is powered on.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerResponse getHostPower(provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.GetHostPowerResponse getHostPower(provisioner.v1.GetHostPowerRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getGetHostPowerMethod(), getCallOptions(), request);
     }
@@ -1640,7 +1640,7 @@ public final class ProvisioningServiceGrpc {
      * Powers a host on or off, power-cycles or resets it, through its BMC.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerResponse setHostPower(provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.SetHostPowerResponse setHostPower(provisioner.v1.SetHostPowerRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getSetHostPowerMethod(), getCallOptions(), request);
     }
@@ -1651,7 +1651,7 @@ public final class ProvisioningServiceGrpc {
      * BMC.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceResponse setHostNetworkBootOnce(provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceRequest request) throws io.grpc.StatusException {
+    public provisioner.v1.SetHostNetworkBootOnceResponse setHostNetworkBootOnce(provisioner.v1.SetHostNetworkBootOnceRequest request) throws io.grpc.StatusException {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getSetHostNetworkBootOnceMethod(), getCallOptions(), request);
     }
@@ -1667,8 +1667,8 @@ public final class ProvisioningServiceGrpc {
      * </pre>
      */
     @io.grpc.ExperimentalApi("https://github.com/grpc/grpc-java/issues/10918")
-    public io.grpc.stub.BlockingClientCall<?, provisioner.v1.ProvisioningServiceOuterClass.WatchEventsResponse>
-        watchEvents(provisioner.v1.ProvisioningServiceOuterClass.WatchEventsRequest request) {
+    public io.grpc.stub.BlockingClientCall<?, provisioner.v1.WatchEventsResponse>
+        watchEvents(provisioner.v1.WatchEventsRequest request) {
       return io.grpc.stub.ClientCalls.blockingV2ServerStreamingCall(
           getChannel(), getWatchEventsMethod(), getCallOptions(), request);
     }
@@ -1701,7 +1701,7 @@ public final class ProvisioningServiceGrpc {
      * Creates an operating system.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemResponse createOperatingSystem(provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemRequest request) {
+    public provisioner.v1.CreateOperatingSystemResponse createOperatingSystem(provisioner.v1.CreateOperatingSystemRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getCreateOperatingSystemMethod(), getCallOptions(), request);
     }
@@ -1711,7 +1711,7 @@ public final class ProvisioningServiceGrpc {
      * Gets an operating system.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemResponse getOperatingSystem(provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemRequest request) {
+    public provisioner.v1.GetOperatingSystemResponse getOperatingSystem(provisioner.v1.GetOperatingSystemRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getGetOperatingSystemMethod(), getCallOptions(), request);
     }
@@ -1721,7 +1721,7 @@ public final class ProvisioningServiceGrpc {
      * Lists operating systems oldest first, a page at a time.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsResponse listOperatingSystems(provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsRequest request) {
+    public provisioner.v1.ListOperatingSystemsResponse listOperatingSystems(provisioner.v1.ListOperatingSystemsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListOperatingSystemsMethod(), getCallOptions(), request);
     }
@@ -1731,7 +1731,7 @@ public final class ProvisioningServiceGrpc {
      * Updates the fields of an operating system that update_mask names.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemResponse updateOperatingSystem(provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemRequest request) {
+    public provisioner.v1.UpdateOperatingSystemResponse updateOperatingSystem(provisioner.v1.UpdateOperatingSystemRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getUpdateOperatingSystemMethod(), getCallOptions(), request);
     }
@@ -1741,7 +1741,7 @@ public final class ProvisioningServiceGrpc {
      * Deletes an operating system.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemResponse deleteOperatingSystem(provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemRequest request) {
+    public provisioner.v1.DeleteOperatingSystemResponse deleteOperatingSystem(provisioner.v1.DeleteOperatingSystemRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getDeleteOperatingSystemMethod(), getCallOptions(), request);
     }
@@ -1751,7 +1751,7 @@ public final class ProvisioningServiceGrpc {
      * Creates a template.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateResponse createTemplate(provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateRequest request) {
+    public provisioner.v1.CreateTemplateResponse createTemplate(provisioner.v1.CreateTemplateRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getCreateTemplateMethod(), getCallOptions(), request);
     }
@@ -1761,7 +1761,7 @@ public final class ProvisioningServiceGrpc {
      * Gets a template.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.GetTemplateResponse getTemplate(provisioner.v1.ProvisioningServiceOuterClass.GetTemplateRequest request) {
+    public provisioner.v1.GetTemplateResponse getTemplate(provisioner.v1.GetTemplateRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getGetTemplateMethod(), getCallOptions(), request);
     }
@@ -1771,7 +1771,7 @@ public final class ProvisioningServiceGrpc {
      * Lists templates oldest first, a page at a time.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesResponse listTemplates(provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesRequest request) {
+    public provisioner.v1.ListTemplatesResponse listTemplates(provisioner.v1.ListTemplatesRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListTemplatesMethod(), getCallOptions(), request);
     }
@@ -1781,7 +1781,7 @@ public final class ProvisioningServiceGrpc {
      * Updates the fields of a template that update_mask names.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateResponse updateTemplate(provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateRequest request) {
+    public provisioner.v1.UpdateTemplateResponse updateTemplate(provisioner.v1.UpdateTemplateRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getUpdateTemplateMethod(), getCallOptions(), request);
     }
@@ -1791,7 +1791,7 @@ public final class ProvisioningServiceGrpc {
      * Deletes a template.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateResponse deleteTemplate(provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateRequest request) {
+    public provisioner.v1.DeleteTemplateResponse deleteTemplate(provisioner.v1.DeleteTemplateRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getDeleteTemplateMethod(), getCallOptions(), request);
     }
@@ -1801,7 +1801,7 @@ public final class ProvisioningServiceGrpc {
      * Creates a host.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.CreateHostResponse createHost(provisioner.v1.ProvisioningServiceOuterClass.CreateHostRequest request) {
+    public provisioner.v1.CreateHostResponse createHost(provisioner.v1.CreateHostRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getCreateHostMethod(), getCallOptions(), request);
     }
@@ -1811,7 +1811,7 @@ public final class ProvisioningServiceGrpc {
      * Gets a host.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.GetHostResponse getHost(provisioner.v1.ProvisioningServiceOuterClass.GetHostRequest request) {
+    public provisioner.v1.GetHostResponse getHost(provisioner.v1.GetHostRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getGetHostMethod(), getCallOptions(), request);
     }
@@ -1821,7 +1821,7 @@ public final class ProvisioningServiceGrpc {
      * Lists hosts oldest first, a page at a time.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.ListHostsResponse listHosts(provisioner.v1.ProvisioningServiceOuterClass.ListHostsRequest request) {
+    public provisioner.v1.ListHostsResponse listHosts(provisioner.v1.ListHostsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListHostsMethod(), getCallOptions(), request);
     }
@@ -1831,7 +1831,7 @@ public final class ProvisioningServiceGrpc {
      * Updates the fields of a host that update_mask names.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.UpdateHostResponse updateHost(provisioner.v1.ProvisioningServiceOuterClass.UpdateHostRequest request) {
+    public provisioner.v1.UpdateHostResponse updateHost(provisioner.v1.UpdateHostRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getUpdateHostMethod(), getCallOptions(), request);
     }
@@ -1841,7 +1841,7 @@ public final class ProvisioningServiceGrpc {
      * Deletes a host.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.DeleteHostResponse deleteHost(provisioner.v1.ProvisioningServiceOuterClass.DeleteHostRequest request) {
+    public provisioner.v1.DeleteHostResponse deleteHost(provisioner.v1.DeleteHostRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getDeleteHostMethod(), getCallOptions(), request);
     }
@@ -1852,7 +1852,7 @@ public final class ProvisioningServiceGrpc {
      * control panel can show the settings for confirmation.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningResponse previewProvisioning(provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningRequest request) {
+    public provisioner.v1.PreviewProvisioningResponse previewProvisioning(provisioner.v1.PreviewProvisioningRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getPreviewProvisioningMethod(), getCallOptions(), request);
     }
@@ -1864,7 +1864,7 @@ public final class ProvisioningServiceGrpc {
      * and power-cycles it, so the install starts with nobody at the machine.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningResponse createProvisioning(provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningRequest request) {
+    public provisioner.v1.CreateProvisioningResponse createProvisioning(provisioner.v1.CreateProvisioningRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getCreateProvisioningMethod(), getCallOptions(), request);
     }
@@ -1874,7 +1874,7 @@ public final class ProvisioningServiceGrpc {
      * Gets a provisioning.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningResponse getProvisioning(provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningRequest request) {
+    public provisioner.v1.GetProvisioningResponse getProvisioning(provisioner.v1.GetProvisioningRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getGetProvisioningMethod(), getCallOptions(), request);
     }
@@ -1885,7 +1885,7 @@ public final class ProvisioningServiceGrpc {
      * `hosts/-`, newest first, a page at a time.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsResponse listProvisionings(provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsRequest request) {
+    public provisioner.v1.ListProvisioningsResponse listProvisionings(provisioner.v1.ListProvisioningsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getListProvisioningsMethod(), getCallOptions(), request);
     }
@@ -1896,7 +1896,7 @@ public final class ProvisioningServiceGrpc {
      * disk. An install that has started cannot be cancelled.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningResponse cancelProvisioning(provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningRequest request) {
+    public provisioner.v1.CancelProvisioningResponse cancelProvisioning(provisioner.v1.CancelProvisioningRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getCancelProvisioningMethod(), getCallOptions(), request);
     }
@@ -1906,7 +1906,7 @@ public final class ProvisioningServiceGrpc {
      * Asks a host's BMC whether the host is powered on.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerResponse getHostPower(provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerRequest request) {
+    public provisioner.v1.GetHostPowerResponse getHostPower(provisioner.v1.GetHostPowerRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getGetHostPowerMethod(), getCallOptions(), request);
     }
@@ -1916,7 +1916,7 @@ public final class ProvisioningServiceGrpc {
      * Powers a host on or off, power-cycles or resets it, through its BMC.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerResponse setHostPower(provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerRequest request) {
+    public provisioner.v1.SetHostPowerResponse setHostPower(provisioner.v1.SetHostPowerRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getSetHostPowerMethod(), getCallOptions(), request);
     }
@@ -1927,7 +1927,7 @@ public final class ProvisioningServiceGrpc {
      * BMC.
      * </pre>
      */
-    public provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceResponse setHostNetworkBootOnce(provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceRequest request) {
+    public provisioner.v1.SetHostNetworkBootOnceResponse setHostNetworkBootOnce(provisioner.v1.SetHostNetworkBootOnceRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getSetHostNetworkBootOnceMethod(), getCallOptions(), request);
     }
@@ -1942,8 +1942,8 @@ public final class ProvisioningServiceGrpc {
      * and no event of that action is missed.
      * </pre>
      */
-    public java.util.Iterator<provisioner.v1.ProvisioningServiceOuterClass.WatchEventsResponse> watchEvents(
-        provisioner.v1.ProvisioningServiceOuterClass.WatchEventsRequest request) {
+    public java.util.Iterator<provisioner.v1.WatchEventsResponse> watchEvents(
+        provisioner.v1.WatchEventsRequest request) {
       return io.grpc.stub.ClientCalls.blockingServerStreamingCall(
           getChannel(), getWatchEventsMethod(), getCallOptions(), request);
     }
@@ -1976,8 +1976,8 @@ public final class ProvisioningServiceGrpc {
      * Creates an operating system.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemResponse> createOperatingSystem(
-        provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.CreateOperatingSystemResponse> createOperatingSystem(
+        provisioner.v1.CreateOperatingSystemRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getCreateOperatingSystemMethod(), getCallOptions()), request);
     }
@@ -1987,8 +1987,8 @@ public final class ProvisioningServiceGrpc {
      * Gets an operating system.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemResponse> getOperatingSystem(
-        provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.GetOperatingSystemResponse> getOperatingSystem(
+        provisioner.v1.GetOperatingSystemRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getGetOperatingSystemMethod(), getCallOptions()), request);
     }
@@ -1998,8 +1998,8 @@ public final class ProvisioningServiceGrpc {
      * Lists operating systems oldest first, a page at a time.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsResponse> listOperatingSystems(
-        provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ListOperatingSystemsResponse> listOperatingSystems(
+        provisioner.v1.ListOperatingSystemsRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getListOperatingSystemsMethod(), getCallOptions()), request);
     }
@@ -2009,8 +2009,8 @@ public final class ProvisioningServiceGrpc {
      * Updates the fields of an operating system that update_mask names.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemResponse> updateOperatingSystem(
-        provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.UpdateOperatingSystemResponse> updateOperatingSystem(
+        provisioner.v1.UpdateOperatingSystemRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getUpdateOperatingSystemMethod(), getCallOptions()), request);
     }
@@ -2020,8 +2020,8 @@ public final class ProvisioningServiceGrpc {
      * Deletes an operating system.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemResponse> deleteOperatingSystem(
-        provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.DeleteOperatingSystemResponse> deleteOperatingSystem(
+        provisioner.v1.DeleteOperatingSystemRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getDeleteOperatingSystemMethod(), getCallOptions()), request);
     }
@@ -2031,8 +2031,8 @@ public final class ProvisioningServiceGrpc {
      * Creates a template.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateResponse> createTemplate(
-        provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.CreateTemplateResponse> createTemplate(
+        provisioner.v1.CreateTemplateRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getCreateTemplateMethod(), getCallOptions()), request);
     }
@@ -2042,8 +2042,8 @@ public final class ProvisioningServiceGrpc {
      * Gets a template.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.GetTemplateResponse> getTemplate(
-        provisioner.v1.ProvisioningServiceOuterClass.GetTemplateRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.GetTemplateResponse> getTemplate(
+        provisioner.v1.GetTemplateRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getGetTemplateMethod(), getCallOptions()), request);
     }
@@ -2053,8 +2053,8 @@ public final class ProvisioningServiceGrpc {
      * Lists templates oldest first, a page at a time.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesResponse> listTemplates(
-        provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ListTemplatesResponse> listTemplates(
+        provisioner.v1.ListTemplatesRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getListTemplatesMethod(), getCallOptions()), request);
     }
@@ -2064,8 +2064,8 @@ public final class ProvisioningServiceGrpc {
      * Updates the fields of a template that update_mask names.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateResponse> updateTemplate(
-        provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.UpdateTemplateResponse> updateTemplate(
+        provisioner.v1.UpdateTemplateRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getUpdateTemplateMethod(), getCallOptions()), request);
     }
@@ -2075,8 +2075,8 @@ public final class ProvisioningServiceGrpc {
      * Deletes a template.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateResponse> deleteTemplate(
-        provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.DeleteTemplateResponse> deleteTemplate(
+        provisioner.v1.DeleteTemplateRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getDeleteTemplateMethod(), getCallOptions()), request);
     }
@@ -2086,8 +2086,8 @@ public final class ProvisioningServiceGrpc {
      * Creates a host.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.CreateHostResponse> createHost(
-        provisioner.v1.ProvisioningServiceOuterClass.CreateHostRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.CreateHostResponse> createHost(
+        provisioner.v1.CreateHostRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getCreateHostMethod(), getCallOptions()), request);
     }
@@ -2097,8 +2097,8 @@ public final class ProvisioningServiceGrpc {
      * Gets a host.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.GetHostResponse> getHost(
-        provisioner.v1.ProvisioningServiceOuterClass.GetHostRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.GetHostResponse> getHost(
+        provisioner.v1.GetHostRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getGetHostMethod(), getCallOptions()), request);
     }
@@ -2108,8 +2108,8 @@ public final class ProvisioningServiceGrpc {
      * Lists hosts oldest first, a page at a time.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.ListHostsResponse> listHosts(
-        provisioner.v1.ProvisioningServiceOuterClass.ListHostsRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ListHostsResponse> listHosts(
+        provisioner.v1.ListHostsRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getListHostsMethod(), getCallOptions()), request);
     }
@@ -2119,8 +2119,8 @@ public final class ProvisioningServiceGrpc {
      * Updates the fields of a host that update_mask names.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.UpdateHostResponse> updateHost(
-        provisioner.v1.ProvisioningServiceOuterClass.UpdateHostRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.UpdateHostResponse> updateHost(
+        provisioner.v1.UpdateHostRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getUpdateHostMethod(), getCallOptions()), request);
     }
@@ -2130,8 +2130,8 @@ public final class ProvisioningServiceGrpc {
      * Deletes a host.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.DeleteHostResponse> deleteHost(
-        provisioner.v1.ProvisioningServiceOuterClass.DeleteHostRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.DeleteHostResponse> deleteHost(
+        provisioner.v1.DeleteHostRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getDeleteHostMethod(), getCallOptions()), request);
     }
@@ -2142,8 +2142,8 @@ public final class ProvisioningServiceGrpc {
      * control panel can show the settings for confirmation.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningResponse> previewProvisioning(
-        provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.PreviewProvisioningResponse> previewProvisioning(
+        provisioner.v1.PreviewProvisioningRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getPreviewProvisioningMethod(), getCallOptions()), request);
     }
@@ -2155,8 +2155,8 @@ public final class ProvisioningServiceGrpc {
      * and power-cycles it, so the install starts with nobody at the machine.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningResponse> createProvisioning(
-        provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.CreateProvisioningResponse> createProvisioning(
+        provisioner.v1.CreateProvisioningRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getCreateProvisioningMethod(), getCallOptions()), request);
     }
@@ -2166,8 +2166,8 @@ public final class ProvisioningServiceGrpc {
      * Gets a provisioning.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningResponse> getProvisioning(
-        provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.GetProvisioningResponse> getProvisioning(
+        provisioner.v1.GetProvisioningRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getGetProvisioningMethod(), getCallOptions()), request);
     }
@@ -2178,8 +2178,8 @@ public final class ProvisioningServiceGrpc {
      * `hosts/-`, newest first, a page at a time.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsResponse> listProvisionings(
-        provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ListProvisioningsResponse> listProvisionings(
+        provisioner.v1.ListProvisioningsRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getListProvisioningsMethod(), getCallOptions()), request);
     }
@@ -2190,8 +2190,8 @@ public final class ProvisioningServiceGrpc {
      * disk. An install that has started cannot be cancelled.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningResponse> cancelProvisioning(
-        provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.CancelProvisioningResponse> cancelProvisioning(
+        provisioner.v1.CancelProvisioningRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getCancelProvisioningMethod(), getCallOptions()), request);
     }
@@ -2201,8 +2201,8 @@ public final class ProvisioningServiceGrpc {
      * Asks a host's BMC whether the host is powered on.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerResponse> getHostPower(
-        provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.GetHostPowerResponse> getHostPower(
+        provisioner.v1.GetHostPowerRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getGetHostPowerMethod(), getCallOptions()), request);
     }
@@ -2212,8 +2212,8 @@ public final class ProvisioningServiceGrpc {
      * Powers a host on or off, power-cycles or resets it, through its BMC.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerResponse> setHostPower(
-        provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.SetHostPowerResponse> setHostPower(
+        provisioner.v1.SetHostPowerRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getSetHostPowerMethod(), getCallOptions()), request);
     }
@@ -2224,8 +2224,8 @@ public final class ProvisioningServiceGrpc {
      * BMC.
      * </pre>
      */
-    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceResponse> setHostNetworkBootOnce(
-        provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceRequest request) {
+    public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.SetHostNetworkBootOnceResponse> setHostNetworkBootOnce(
+        provisioner.v1.SetHostNetworkBootOnceRequest request) {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getSetHostNetworkBootOnceMethod(), getCallOptions()), request);
     }
@@ -2274,100 +2274,100 @@ public final class ProvisioningServiceGrpc {
     public void invoke(Req request, io.grpc.stub.StreamObserver<Resp> responseObserver) {
       switch (methodId) {
         case METHODID_CREATE_OPERATING_SYSTEM:
-          serviceImpl.createOperatingSystem((provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemResponse>) responseObserver);
+          serviceImpl.createOperatingSystem((provisioner.v1.CreateOperatingSystemRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.CreateOperatingSystemResponse>) responseObserver);
           break;
         case METHODID_GET_OPERATING_SYSTEM:
-          serviceImpl.getOperatingSystem((provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemResponse>) responseObserver);
+          serviceImpl.getOperatingSystem((provisioner.v1.GetOperatingSystemRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.GetOperatingSystemResponse>) responseObserver);
           break;
         case METHODID_LIST_OPERATING_SYSTEMS:
-          serviceImpl.listOperatingSystems((provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsResponse>) responseObserver);
+          serviceImpl.listOperatingSystems((provisioner.v1.ListOperatingSystemsRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.ListOperatingSystemsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_OPERATING_SYSTEM:
-          serviceImpl.updateOperatingSystem((provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemResponse>) responseObserver);
+          serviceImpl.updateOperatingSystem((provisioner.v1.UpdateOperatingSystemRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.UpdateOperatingSystemResponse>) responseObserver);
           break;
         case METHODID_DELETE_OPERATING_SYSTEM:
-          serviceImpl.deleteOperatingSystem((provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemResponse>) responseObserver);
+          serviceImpl.deleteOperatingSystem((provisioner.v1.DeleteOperatingSystemRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.DeleteOperatingSystemResponse>) responseObserver);
           break;
         case METHODID_CREATE_TEMPLATE:
-          serviceImpl.createTemplate((provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateResponse>) responseObserver);
+          serviceImpl.createTemplate((provisioner.v1.CreateTemplateRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.CreateTemplateResponse>) responseObserver);
           break;
         case METHODID_GET_TEMPLATE:
-          serviceImpl.getTemplate((provisioner.v1.ProvisioningServiceOuterClass.GetTemplateRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.GetTemplateResponse>) responseObserver);
+          serviceImpl.getTemplate((provisioner.v1.GetTemplateRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.GetTemplateResponse>) responseObserver);
           break;
         case METHODID_LIST_TEMPLATES:
-          serviceImpl.listTemplates((provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesResponse>) responseObserver);
+          serviceImpl.listTemplates((provisioner.v1.ListTemplatesRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.ListTemplatesResponse>) responseObserver);
           break;
         case METHODID_UPDATE_TEMPLATE:
-          serviceImpl.updateTemplate((provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateResponse>) responseObserver);
+          serviceImpl.updateTemplate((provisioner.v1.UpdateTemplateRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.UpdateTemplateResponse>) responseObserver);
           break;
         case METHODID_DELETE_TEMPLATE:
-          serviceImpl.deleteTemplate((provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateResponse>) responseObserver);
+          serviceImpl.deleteTemplate((provisioner.v1.DeleteTemplateRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.DeleteTemplateResponse>) responseObserver);
           break;
         case METHODID_CREATE_HOST:
-          serviceImpl.createHost((provisioner.v1.ProvisioningServiceOuterClass.CreateHostRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.CreateHostResponse>) responseObserver);
+          serviceImpl.createHost((provisioner.v1.CreateHostRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.CreateHostResponse>) responseObserver);
           break;
         case METHODID_GET_HOST:
-          serviceImpl.getHost((provisioner.v1.ProvisioningServiceOuterClass.GetHostRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.GetHostResponse>) responseObserver);
+          serviceImpl.getHost((provisioner.v1.GetHostRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.GetHostResponse>) responseObserver);
           break;
         case METHODID_LIST_HOSTS:
-          serviceImpl.listHosts((provisioner.v1.ProvisioningServiceOuterClass.ListHostsRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.ListHostsResponse>) responseObserver);
+          serviceImpl.listHosts((provisioner.v1.ListHostsRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.ListHostsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_HOST:
-          serviceImpl.updateHost((provisioner.v1.ProvisioningServiceOuterClass.UpdateHostRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.UpdateHostResponse>) responseObserver);
+          serviceImpl.updateHost((provisioner.v1.UpdateHostRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.UpdateHostResponse>) responseObserver);
           break;
         case METHODID_DELETE_HOST:
-          serviceImpl.deleteHost((provisioner.v1.ProvisioningServiceOuterClass.DeleteHostRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.DeleteHostResponse>) responseObserver);
+          serviceImpl.deleteHost((provisioner.v1.DeleteHostRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.DeleteHostResponse>) responseObserver);
           break;
         case METHODID_PREVIEW_PROVISIONING:
-          serviceImpl.previewProvisioning((provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningResponse>) responseObserver);
+          serviceImpl.previewProvisioning((provisioner.v1.PreviewProvisioningRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.PreviewProvisioningResponse>) responseObserver);
           break;
         case METHODID_CREATE_PROVISIONING:
-          serviceImpl.createProvisioning((provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningResponse>) responseObserver);
+          serviceImpl.createProvisioning((provisioner.v1.CreateProvisioningRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.CreateProvisioningResponse>) responseObserver);
           break;
         case METHODID_GET_PROVISIONING:
-          serviceImpl.getProvisioning((provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningResponse>) responseObserver);
+          serviceImpl.getProvisioning((provisioner.v1.GetProvisioningRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.GetProvisioningResponse>) responseObserver);
           break;
         case METHODID_LIST_PROVISIONINGS:
-          serviceImpl.listProvisionings((provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsResponse>) responseObserver);
+          serviceImpl.listProvisionings((provisioner.v1.ListProvisioningsRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.ListProvisioningsResponse>) responseObserver);
           break;
         case METHODID_CANCEL_PROVISIONING:
-          serviceImpl.cancelProvisioning((provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningResponse>) responseObserver);
+          serviceImpl.cancelProvisioning((provisioner.v1.CancelProvisioningRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.CancelProvisioningResponse>) responseObserver);
           break;
         case METHODID_GET_HOST_POWER:
-          serviceImpl.getHostPower((provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerResponse>) responseObserver);
+          serviceImpl.getHostPower((provisioner.v1.GetHostPowerRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.GetHostPowerResponse>) responseObserver);
           break;
         case METHODID_SET_HOST_POWER:
-          serviceImpl.setHostPower((provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerResponse>) responseObserver);
+          serviceImpl.setHostPower((provisioner.v1.SetHostPowerRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.SetHostPowerResponse>) responseObserver);
           break;
         case METHODID_SET_HOST_NETWORK_BOOT_ONCE:
-          serviceImpl.setHostNetworkBootOnce((provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceResponse>) responseObserver);
+          serviceImpl.setHostNetworkBootOnce((provisioner.v1.SetHostNetworkBootOnceRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.SetHostNetworkBootOnceResponse>) responseObserver);
           break;
         case METHODID_WATCH_EVENTS:
-          serviceImpl.watchEvents((provisioner.v1.ProvisioningServiceOuterClass.WatchEventsRequest) request,
-              (io.grpc.stub.StreamObserver<provisioner.v1.ProvisioningServiceOuterClass.WatchEventsResponse>) responseObserver);
+          serviceImpl.watchEvents((provisioner.v1.WatchEventsRequest) request,
+              (io.grpc.stub.StreamObserver<provisioner.v1.WatchEventsResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -2391,169 +2391,169 @@ public final class ProvisioningServiceGrpc {
           getCreateOperatingSystemMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.CreateOperatingSystemResponse>(
+              provisioner.v1.CreateOperatingSystemRequest,
+              provisioner.v1.CreateOperatingSystemResponse>(
                 service, METHODID_CREATE_OPERATING_SYSTEM)))
         .addMethod(
           getGetOperatingSystemMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.GetOperatingSystemResponse>(
+              provisioner.v1.GetOperatingSystemRequest,
+              provisioner.v1.GetOperatingSystemResponse>(
                 service, METHODID_GET_OPERATING_SYSTEM)))
         .addMethod(
           getListOperatingSystemsMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.ListOperatingSystemsResponse>(
+              provisioner.v1.ListOperatingSystemsRequest,
+              provisioner.v1.ListOperatingSystemsResponse>(
                 service, METHODID_LIST_OPERATING_SYSTEMS)))
         .addMethod(
           getUpdateOperatingSystemMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.UpdateOperatingSystemResponse>(
+              provisioner.v1.UpdateOperatingSystemRequest,
+              provisioner.v1.UpdateOperatingSystemResponse>(
                 service, METHODID_UPDATE_OPERATING_SYSTEM)))
         .addMethod(
           getDeleteOperatingSystemMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.DeleteOperatingSystemResponse>(
+              provisioner.v1.DeleteOperatingSystemRequest,
+              provisioner.v1.DeleteOperatingSystemResponse>(
                 service, METHODID_DELETE_OPERATING_SYSTEM)))
         .addMethod(
           getCreateTemplateMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.CreateTemplateResponse>(
+              provisioner.v1.CreateTemplateRequest,
+              provisioner.v1.CreateTemplateResponse>(
                 service, METHODID_CREATE_TEMPLATE)))
         .addMethod(
           getGetTemplateMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.GetTemplateRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.GetTemplateResponse>(
+              provisioner.v1.GetTemplateRequest,
+              provisioner.v1.GetTemplateResponse>(
                 service, METHODID_GET_TEMPLATE)))
         .addMethod(
           getListTemplatesMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.ListTemplatesResponse>(
+              provisioner.v1.ListTemplatesRequest,
+              provisioner.v1.ListTemplatesResponse>(
                 service, METHODID_LIST_TEMPLATES)))
         .addMethod(
           getUpdateTemplateMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.UpdateTemplateResponse>(
+              provisioner.v1.UpdateTemplateRequest,
+              provisioner.v1.UpdateTemplateResponse>(
                 service, METHODID_UPDATE_TEMPLATE)))
         .addMethod(
           getDeleteTemplateMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.DeleteTemplateResponse>(
+              provisioner.v1.DeleteTemplateRequest,
+              provisioner.v1.DeleteTemplateResponse>(
                 service, METHODID_DELETE_TEMPLATE)))
         .addMethod(
           getCreateHostMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.CreateHostRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.CreateHostResponse>(
+              provisioner.v1.CreateHostRequest,
+              provisioner.v1.CreateHostResponse>(
                 service, METHODID_CREATE_HOST)))
         .addMethod(
           getGetHostMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.GetHostRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.GetHostResponse>(
+              provisioner.v1.GetHostRequest,
+              provisioner.v1.GetHostResponse>(
                 service, METHODID_GET_HOST)))
         .addMethod(
           getListHostsMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.ListHostsRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.ListHostsResponse>(
+              provisioner.v1.ListHostsRequest,
+              provisioner.v1.ListHostsResponse>(
                 service, METHODID_LIST_HOSTS)))
         .addMethod(
           getUpdateHostMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.UpdateHostRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.UpdateHostResponse>(
+              provisioner.v1.UpdateHostRequest,
+              provisioner.v1.UpdateHostResponse>(
                 service, METHODID_UPDATE_HOST)))
         .addMethod(
           getDeleteHostMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.DeleteHostRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.DeleteHostResponse>(
+              provisioner.v1.DeleteHostRequest,
+              provisioner.v1.DeleteHostResponse>(
                 service, METHODID_DELETE_HOST)))
         .addMethod(
           getPreviewProvisioningMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.PreviewProvisioningResponse>(
+              provisioner.v1.PreviewProvisioningRequest,
+              provisioner.v1.PreviewProvisioningResponse>(
                 service, METHODID_PREVIEW_PROVISIONING)))
         .addMethod(
           getCreateProvisioningMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.CreateProvisioningResponse>(
+              provisioner.v1.CreateProvisioningRequest,
+              provisioner.v1.CreateProvisioningResponse>(
                 service, METHODID_CREATE_PROVISIONING)))
         .addMethod(
           getGetProvisioningMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.GetProvisioningResponse>(
+              provisioner.v1.GetProvisioningRequest,
+              provisioner.v1.GetProvisioningResponse>(
                 service, METHODID_GET_PROVISIONING)))
         .addMethod(
           getListProvisioningsMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.ListProvisioningsResponse>(
+              provisioner.v1.ListProvisioningsRequest,
+              provisioner.v1.ListProvisioningsResponse>(
                 service, METHODID_LIST_PROVISIONINGS)))
         .addMethod(
           getCancelProvisioningMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.CancelProvisioningResponse>(
+              provisioner.v1.CancelProvisioningRequest,
+              provisioner.v1.CancelProvisioningResponse>(
                 service, METHODID_CANCEL_PROVISIONING)))
         .addMethod(
           getGetHostPowerMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.GetHostPowerResponse>(
+              provisioner.v1.GetHostPowerRequest,
+              provisioner.v1.GetHostPowerResponse>(
                 service, METHODID_GET_HOST_POWER)))
         .addMethod(
           getSetHostPowerMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.SetHostPowerResponse>(
+              provisioner.v1.SetHostPowerRequest,
+              provisioner.v1.SetHostPowerResponse>(
                 service, METHODID_SET_HOST_POWER)))
         .addMethod(
           getSetHostNetworkBootOnceMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.SetHostNetworkBootOnceResponse>(
+              provisioner.v1.SetHostNetworkBootOnceRequest,
+              provisioner.v1.SetHostNetworkBootOnceResponse>(
                 service, METHODID_SET_HOST_NETWORK_BOOT_ONCE)))
         .addMethod(
           getWatchEventsMethod(),
           io.grpc.stub.ServerCalls.asyncServerStreamingCall(
             new MethodHandlers<
-              provisioner.v1.ProvisioningServiceOuterClass.WatchEventsRequest,
-              provisioner.v1.ProvisioningServiceOuterClass.WatchEventsResponse>(
+              provisioner.v1.WatchEventsRequest,
+              provisioner.v1.WatchEventsResponse>(
                 service, METHODID_WATCH_EVENTS)))
         .build();
   }

@@ -4,8 +4,8 @@ import io.grpc.Channel;
 import io.grpc.StatusRuntimeException;
 import java.util.concurrent.TimeUnit;
 import provisioner.v1.AuditServiceGrpc;
-import provisioner.v1.AuditServiceOuterClass.ListAuditRecordsRequest;
-import provisioner.v1.AuditServiceOuterClass.ListAuditRecordsResponse;
+import provisioner.v1.ListAuditRecordsRequest;
+import provisioner.v1.ListAuditRecordsResponse;
 
 /**
  * AuditService: one method per RPC, each with the status codes the RPC declares and what they mean.

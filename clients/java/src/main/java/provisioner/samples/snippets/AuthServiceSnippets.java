@@ -4,12 +4,12 @@ import io.grpc.Channel;
 import io.grpc.StatusRuntimeException;
 import java.util.concurrent.TimeUnit;
 import provisioner.v1.AuthServiceGrpc;
-import provisioner.v1.AuthServiceOuterClass.CreateSessionRequest;
-import provisioner.v1.AuthServiceOuterClass.CreateSessionResponse;
-import provisioner.v1.AuthServiceOuterClass.RevokeSessionRequest;
-import provisioner.v1.AuthServiceOuterClass.RevokeSessionResponse;
-import provisioner.v1.AuthServiceOuterClass.WhoAmIRequest;
-import provisioner.v1.AuthServiceOuterClass.WhoAmIResponse;
+import provisioner.v1.CreateSessionRequest;
+import provisioner.v1.CreateSessionResponse;
+import provisioner.v1.RevokeSessionRequest;
+import provisioner.v1.RevokeSessionResponse;
+import provisioner.v1.WhoAmIRequest;
+import provisioner.v1.WhoAmIResponse;
 
 /**
  * AuthService: one method per RPC, each with the status codes the RPC declares and what they mean.
