@@ -26,15 +26,20 @@ sqlite_only = pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 
 @pytest.fixture
 def checkout(tmp_path) -> Path:
-    """A copy of the files the proto scripts read, free to be broken."""
+    """A git checkout of the files the proto scripts read, free to be broken:
+    the Python client and no other language."""
     root = tmp_path / "repo"
-    for name in ("scripts", "protos", "clients/python"):
+    for name in ("scripts", "protos", "clients/python", "docs"):
         shutil.copytree(
             REPO / name,
             root / name,
             ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"),
         )
-    shutil.copy(REPO / "buf.yaml", root)
+    for name in ("buf.yaml", ".gitignore"):
+        shutil.copy(REPO / name, root)
+    _git(root, "init", "-q")
+    _git(root, "add", "-A")
+    _git(root, "commit", "-q", "-m", "checkout")
     return root
 
 
@@ -69,7 +74,7 @@ def _git(root: Path, *args: str) -> None:
 
 
 def test_check_generated_matching_stubs_pass(checkout):
-    result = _script(checkout, "check-generated")
+    result = _script(checkout, "check-generated", "python")
 
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -81,18 +86,18 @@ def test_check_generated_proto_change_fails_with_diff(checkout):
         "  string password = 3;\n\n  // New.\n  string otp = 6;",
     )
 
-    result = _script(checkout, "check-generated")
+    result = _script(checkout, "check-generated", "python")
 
     assert result.returncode == 1
     assert "clients/python/provisioner/v1/auth_service_pb2.py" in result.stdout
-    assert "run scripts/gen-protos" in result.stderr
+    assert "run scripts/gen-clients" in result.stderr
 
 
 def test_check_generated_stray_stub_fails(checkout):
     stray = checkout / "clients/python/provisioner/v1/stray_pb2.py"
     stray.write_text("# not generated from any proto\n")
 
-    result = _script(checkout, "check-generated")
+    result = _script(checkout, "check-generated", "python")
 
     assert result.returncode == 1
     assert "stray_pb2.py" in result.stdout
@@ -103,7 +108,7 @@ def test_check_generated_leaves_work_tree_alone(checkout):
     stub.write_text(stub.read_text() + "# edited by hand\n")
     before = stub.read_text()
 
-    _script(checkout, "check-generated")
+    _script(checkout, "check-generated", "python")
 
     assert stub.read_text() == before
 
@@ -124,9 +129,6 @@ def test_lint_protos_style_violation_fails(checkout):
 
 
 def test_lint_protos_breaking_removed_field_fails(checkout):
-    _git(checkout, "init", "-q")
-    _git(checkout, "add", "-A")
-    _git(checkout, "commit", "-q", "-m", "base")
     _edit(checkout / AUTH_PROTO, "  string password = 3;", "  reserved 3;")
 
     result = _script(checkout, "lint-protos", "--breaking", "HEAD")
@@ -136,10 +138,6 @@ def test_lint_protos_breaking_removed_field_fails(checkout):
 
 
 def test_lint_protos_breaking_unchanged_passes(checkout):
-    _git(checkout, "init", "-q")
-    _git(checkout, "add", "-A")
-    _git(checkout, "commit", "-q", "-m", "base")
-
     result = _script(checkout, "lint-protos", "--breaking", "HEAD")
 
     assert result.returncode == 0, result.stdout + result.stderr
