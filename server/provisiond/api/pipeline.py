@@ -341,7 +341,10 @@ def _bearer_token(context) -> str:
 def _request_id(request, context) -> str:
     value = request.request_id if _has_request_id(type(request)) else ""
     if not value:
-        value = dict(context.invocation_metadata()).get("x-request-id", "")
+        for key, sent in context.invocation_metadata():
+            if key == "x-request-id":
+                value = sent
+                break
     return value[:128]
 
 

@@ -44,6 +44,8 @@ class ApiSwitch:
 
     def enabled(self) -> bool:
         now = self._clock()
+        if now - self._read_at < self._ttl:
+            return self._value  # fresh enough: no lock on the common path
         with self._lock:
             if now - self._read_at >= self._ttl:
                 self._value = api_enabled()

@@ -26,6 +26,8 @@ class FailureThrottle:
 
     def check(self, *keys: str) -> None:
         """Raises ResourceExhausted if any of `keys` has reached the limit."""
+        if not any(key in self._failures for key in keys):
+            return  # nothing failed lately: the common case takes no lock
         now = self._clock()
         with self._lock:
             waits = [self._wait(key, now) for key in keys if key]
