@@ -10,8 +10,11 @@ memory sampled throughout. Every figure is printed, with the ratios.
 
 NOTE(imaging): on loopback the network costs almost nothing, so a re-capture
 is bound by reading and hashing the disk (about 1 s per GiB here) and its
-speed-up over a first capture stays near 3, short of the 10 aimed at; deploy
-reaches about 0.7 of nginx with curl, short of 1.0 (issue #4).
+speed-up over a first capture stays near 3, short of the 10 aimed at. Deploy
+reaches 0.6 to 0.8 of nginx with curl, short of 1.0: it hashes every byte
+twice (each chunk before it is written, the whole disk in order after), about
+1.6 s of CPU per GiB on a machine of two cores that also runs the server
+(issue #4).
 """
 
 from __future__ import annotations
