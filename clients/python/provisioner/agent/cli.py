@@ -20,6 +20,7 @@ import sys
 
 from provisioner.agent import capture, deploy
 from provisioner.agent.disk import Disk, first_disk
+from provisioner.agent.memory import keep_freed_buffers
 from provisioner.agent.transport import (
     RETRY_SECONDS,
     AgentClient,
@@ -49,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     token = args.token or os.environ.get("PROVISIONER_JOB_TOKEN", "")
     if not args.server or not token:
         return _fail("give --server and --token (or PROVISIONER_JOB_TOKEN)", 2)
+    keep_freed_buffers()
     channel = open_channel(args.server, args.ca)
     client = AgentClient(channel, token, args.retry_seconds, log=_note)
     try:
