@@ -688,8 +688,8 @@ func (*ReportProgressResponse) Descriptor() ([]byte, []int) {
 // Request of ImagingAgentService.FinishJob.
 type FinishJobRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The SHA-256 of the whole disk as read (capture) or as written and read
-	// back (deploy), lower-case hex. Required.
+	// The SHA-256 of the whole disk as read (capture) or as written (deploy),
+	// lower-case hex. Required.
 	Sha256 string `protobuf:"bytes,1,opt,name=sha256,proto3" json:"sha256,omitempty"`
 	// For a capture: the SHA-256 of the manifest, the digests of every chunk
 	// in order joined together, a hole counting as 32 zero bytes. Required
@@ -919,15 +919,15 @@ const file_provisioner_v1_imaging_agent_service_proto_rawDesc = "" +
 	"\x03job\x18\x01 \x01(\v2\x1a.provisioner.v1.ImagingJobR\x03job\"*\n" +
 	"\x0eFailJobRequest\x12\x18\n" +
 	"\amessage\x18\x01 \x01(\tR\amessage\"\x11\n" +
-	"\x0fFailJobResponse2\xdb\x16\n" +
+	"\x0fFailJobResponse2\xbf\x17\n" +
 	"\x13ImagingAgentService\x12\xd9\x01\n" +
 	"\bStartJob\x12\x1f.provisioner.v1.StartJobRequest\x1a .provisioner.v1.StartJobResponse\"\x89\x01\xea\xe0\x18\x84\x01\b\x06\x123\x121The job is running; the response says what to do.\x12K\b\t\x12GA capture was resumed with a disk of another size than it started with.\x12\xc3\x02\n" +
 	"\vOfferChunks\x12\".provisioner.v1.OfferChunksRequest\x1a#.provisioner.v1.OfferChunksResponse\"\xea\x01\xea\xe0\x18\xe5\x01\b\x06\x12=\x12;The part is recorded; `missing` lists the chunks to upload.\x12b\b\x03\x12^The job is not a capture, the part lies beyond the disk, or a digest is not 32 bytes or empty.\x12>\b\t\x12:StartJob has not been called yet (reason JOB_NOT_STARTED).\x12\xdf\x03\n" +
 	"\fUploadChunks\x12#.provisioner.v1.UploadChunksRequest\x1a$.provisioner.v1.UploadChunksResponse\"\x83\x03\xea\xe0\x18\xfe\x02\b\x06\x12\x18\x12\x16Every chunk is stored.\x12\xb9\x01\b\x03\x12\xb4\x01The job is not a capture, a chunk is not valid zstandard, is larger than the chunk size, or does not match its digest (reason CHUNK_DIGEST_MISMATCH); nothing of that chunk is kept.\x12d\b\b\x12`The server's data directory is full (reason STORAGE_FULL); the job can resume once room is made.\x12>\b\t\x12:StartJob has not been called yet (reason JOB_NOT_STARTED).\x12\xba\x02\n" +
 	"\x0fGetManifestPart\x12&.provisioner.v1.GetManifestPartRequest\x1a'.provisioner.v1.GetManifestPartResponse\"\xd5\x01\xea\xe0\x18\xd0\x01\b\x06\x12\v\x12\tThe part.\x12?\b\x03\x12;The job is not a deploy, or the part lies beyond the image.\x12~\b\x0f\x12zThe part is missing from the server's database (reason MANIFEST_PART_MISSING): the image cannot be deployed. Fail the job.\x12\x82\x03\n" +
 	"\x0eDownloadChunks\x12%.provisioner.v1.DownloadChunksRequest\x1a&.provisioner.v1.DownloadChunksResponse\"\xa0\x02\xea\xe0\x18\x9b\x02\b\x06\x12#\x12!The chunks, or the first of them.\x12J\b\x03\x12FThe job is not a deploy, or a digest is not one of its image's chunks.\x12\xa5\x01\b\x0f\x12\xa0\x01A stored chunk is missing or damaged (reason CHUNK_DAMAGED): the image cannot be deployed. Fail the job; an operator runs the scrub to find the images affected.\x12t\n" +
-	"\x0eReportProgress\x12%.provisioner.v1.ReportProgressRequest\x1a&.provisioner.v1.ReportProgressResponse\"\x13\xea\xe0\x18\x0f\b\x06\x12\v\x12\tRecorded.\x12\xb9\x02\n" +
-	"\tFinishJob\x12 .provisioner.v1.FinishJobRequest\x1a!.provisioner.v1.FinishJobResponse\"\xe6\x01\xea\xe0\x18\xe1\x01\b\x06\x12\x14\x12\x12The job succeeded.\x12\xc6\x01\b\t\x12\xc1\x01A capture's manifest lacks a part or a chunk (reason CAPTURE_INCOMPLETE: upload what is missing and finish again), or does not match its digest (reason MANIFEST_DIGEST_MISMATCH: the job fails).\x12o\n" +
+	"\x0eReportProgress\x12%.provisioner.v1.ReportProgressRequest\x1a&.provisioner.v1.ReportProgressResponse\"\x13\xea\xe0\x18\x0f\b\x06\x12\v\x12\tRecorded.\x12\x9d\x03\n" +
+	"\tFinishJob\x12 .provisioner.v1.FinishJobRequest\x1a!.provisioner.v1.FinishJobResponse\"\xca\x02\xea\xe0\x18\xc5\x02\b\x06\x12\x14\x12\x12The job succeeded.\x12\xaa\x02\b\t\x12\xa5\x02A capture's manifest lacks a part or a chunk (reason CAPTURE_INCOMPLETE: upload what is missing and finish again), or does not match its digest (reason MANIFEST_DIGEST_MISMATCH: the job fails); or a deploy's disk does not match the image's SHA-256 (reason DISK_DIGEST_MISMATCH: the job fails).\x12o\n" +
 	"\aFailJob\x12\x1e.provisioner.v1.FailJobRequest\x1a\x1f.provisioner.v1.FailJobResponse\"#\xea\xe0\x18\x1f\b\x06\x12\x1b\x12\x19The job failed, as asked.\x1a\xda\x04\xf2\xe0\x18\xd5\x04\n" +
 	"O\b\x03\x12KThe request is malformed or a field is invalid; BadRequest names the field.\n" +
 	"\x1a\b\x10\x12\x16No job token was sent.\n" +

@@ -468,10 +468,10 @@ class Imaging:
                     agent,
                     job,
                     provisioning,
-                    "the disk as read back does not match the image",
+                    "the disk as written does not match the image",
                 )
                 raise FailedPrecondition(
-                    "the disk as read back does not match the image's SHA-256; "
+                    "the disk as written does not match the image's SHA-256; "
                     "the job failed",
                     "DISK_DIGEST_MISMATCH",
                 )

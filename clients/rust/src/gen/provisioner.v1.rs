@@ -840,8 +840,8 @@ pub struct ReportProgressResponse {}
 /// Request of ImagingAgentService.FinishJob.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct FinishJobRequest {
-    /// The SHA-256 of the whole disk as read (capture) or as written and read
-    /// back (deploy), lower-case hex. Required.
+    /// The SHA-256 of the whole disk as read (capture) or as written (deploy),
+    /// lower-case hex. Required.
     #[prost(string, tag = "1")]
     pub sha256: ::prost::alloc::string::String,
     /// For a capture: the SHA-256 of the manifest, the digests of every chunk

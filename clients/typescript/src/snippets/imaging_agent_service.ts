@@ -414,7 +414,8 @@ function finishJobMeaning(code: status): string | undefined {
         "A capture's manifest lacks a part or a chunk (reason " +
         "CAPTURE_INCOMPLETE: upload what is missing and finish again), or " +
         "does not match its digest (reason MANIFEST_DIGEST_MISMATCH: the job " +
-        "fails)."
+        "fails); or a deploy's disk does not match the image's SHA-256 " +
+        "(reason DISK_DIGEST_MISMATCH: the job fails)."
       );
     case status.INTERNAL:
       return (

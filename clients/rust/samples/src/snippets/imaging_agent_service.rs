@@ -269,7 +269,8 @@ pub async fn finish_job(
         Code::FailedPrecondition => Some(
             "A capture's manifest lacks a part or a chunk (reason CAPTURE_INCOMPLETE: \
              upload what is missing and finish again), or does not match its digest \
-             (reason MANIFEST_DIGEST_MISMATCH: the job fails).",
+             (reason MANIFEST_DIGEST_MISMATCH: the job fails); or a deploy's disk does \
+             not match the image's SHA-256 (reason DISK_DIGEST_MISMATCH: the job fails).",
         ),
         Code::Internal => Some(
             "An unexpected server error. The server log holds the details; retrying may \

@@ -6,8 +6,8 @@
  */
 export interface FinishJobRequest {
   /**
-   * The SHA-256 of the whole disk as read (capture) or as written and read
-   * back (deploy), lower-case hex. Required.
+   * The SHA-256 of the whole disk as read (capture) or as written (deploy),
+   * lower-case hex. Required.
    */
   'sha256'?: (string);
   /**
@@ -23,8 +23,8 @@ export interface FinishJobRequest {
  */
 export interface FinishJobRequest__Output {
   /**
-   * The SHA-256 of the whole disk as read (capture) or as written and read
-   * back (deploy), lower-case hex. Required.
+   * The SHA-256 of the whole disk as read (capture) or as written (deploy),
+   * lower-case hex. Required.
    */
   'sha256': (string);
   /**

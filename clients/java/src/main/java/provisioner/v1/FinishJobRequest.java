@@ -59,8 +59,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object sha256_ = "";
   /**
    * <pre>
-   * The SHA-256 of the whole disk as read (capture) or as written and read
-   * back (deploy), lower-case hex. Required.
+   * The SHA-256 of the whole disk as read (capture) or as written (deploy),
+   * lower-case hex. Required.
    * </pre>
    *
    * <code>string sha256 = 1;</code>
@@ -81,8 +81,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The SHA-256 of the whole disk as read (capture) or as written and read
-   * back (deploy), lower-case hex. Required.
+   * The SHA-256 of the whole disk as read (capture) or as written (deploy),
+   * lower-case hex. Required.
    * </pre>
    *
    * <code>string sha256 = 1;</code>
@@ -448,8 +448,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object sha256_ = "";
     /**
      * <pre>
-     * The SHA-256 of the whole disk as read (capture) or as written and read
-     * back (deploy), lower-case hex. Required.
+     * The SHA-256 of the whole disk as read (capture) or as written (deploy),
+     * lower-case hex. Required.
      * </pre>
      *
      * <code>string sha256 = 1;</code>
@@ -469,8 +469,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The SHA-256 of the whole disk as read (capture) or as written and read
-     * back (deploy), lower-case hex. Required.
+     * The SHA-256 of the whole disk as read (capture) or as written (deploy),
+     * lower-case hex. Required.
      * </pre>
      *
      * <code>string sha256 = 1;</code>
@@ -491,8 +491,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The SHA-256 of the whole disk as read (capture) or as written and read
-     * back (deploy), lower-case hex. Required.
+     * The SHA-256 of the whole disk as read (capture) or as written (deploy),
+     * lower-case hex. Required.
      * </pre>
      *
      * <code>string sha256 = 1;</code>
@@ -509,8 +509,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The SHA-256 of the whole disk as read (capture) or as written and read
-     * back (deploy), lower-case hex. Required.
+     * The SHA-256 of the whole disk as read (capture) or as written (deploy),
+     * lower-case hex. Required.
      * </pre>
      *
      * <code>string sha256 = 1;</code>
@@ -524,8 +524,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The SHA-256 of the whole disk as read (capture) or as written and read
-     * back (deploy), lower-case hex. Required.
+     * The SHA-256 of the whole disk as read (capture) or as written (deploy),
+     * lower-case hex. Required.
      * </pre>
      *
      * <code>string sha256 = 1;</code>

@@ -12,8 +12,8 @@ public interface FinishJobRequestOrBuilder extends
 
   /**
    * <pre>
-   * The SHA-256 of the whole disk as read (capture) or as written and read
-   * back (deploy), lower-case hex. Required.
+   * The SHA-256 of the whole disk as read (capture) or as written (deploy),
+   * lower-case hex. Required.
    * </pre>
    *
    * <code>string sha256 = 1;</code>
@@ -22,8 +22,8 @@ public interface FinishJobRequestOrBuilder extends
   java.lang.String getSha256();
   /**
    * <pre>
-   * The SHA-256 of the whole disk as read (capture) or as written and read
-   * back (deploy), lower-case hex. Required.
+   * The SHA-256 of the whole disk as read (capture) or as written (deploy),
+   * lower-case hex. Required.
    * </pre>
    *
    * <code>string sha256 = 1;</code>

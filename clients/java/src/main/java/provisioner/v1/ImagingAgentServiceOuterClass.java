@@ -145,7 +145,7 @@ public final class ImagingAgentServiceOuterClass extends com.google.protobuf.Gen
       "a256\030\001 \001(\t\022\027\n\017manifest_digest\030\002 \001(\014\"<\n\021F" +
       "inishJobResponse\022\'\n\003job\030\001 \001(\0132\032.provisio" +
       "ner.v1.ImagingJob\"!\n\016FailJobRequest\022\017\n\007m" +
-      "essage\030\001 \001(\t\"\021\n\017FailJobResponse2\333\026\n\023Imag" +
+      "essage\030\001 \001(\t\"\021\n\017FailJobResponse2\277\027\n\023Imag" +
       "ingAgentService\022\331\001\n\010StartJob\022\037.provision" +
       "er.v1.StartJobRequest\032 .provisioner.v1.S" +
       "tartJobResponse\"\211\001\352\340\030\204\001\010\006\0223\0221The job is " +
@@ -192,33 +192,36 @@ public final class ImagingAgentServiceOuterClass extends com.google.protobuf.Gen
       " to find the images affected.\022t\n\016ReportP" +
       "rogress\022%.provisioner.v1.ReportProgressR" +
       "equest\032&.provisioner.v1.ReportProgressRe" +
-      "sponse\"\023\352\340\030\017\010\006\022\013\022\tRecorded.\022\271\002\n\tFinishJo" +
+      "sponse\"\023\352\340\030\017\010\006\022\013\022\tRecorded.\022\235\003\n\tFinishJo" +
       "b\022 .provisioner.v1.FinishJobRequest\032!.pr" +
-      "ovisioner.v1.FinishJobResponse\"\346\001\352\340\030\341\001\010\006" +
-      "\022\024\022\022The job succeeded.\022\306\001\010\t\022\301\001A capture\'" +
+      "ovisioner.v1.FinishJobResponse\"\312\002\352\340\030\305\002\010\006" +
+      "\022\024\022\022The job succeeded.\022\252\002\010\t\022\245\002A capture\'" +
       "s manifest lacks a part or a chunk (reas" +
       "on CAPTURE_INCOMPLETE: upload what is mi" +
       "ssing and finish again), or does not mat" +
       "ch its digest (reason MANIFEST_DIGEST_MI" +
-      "SMATCH: the job fails).\022o\n\007FailJob\022\036.pro" +
-      "visioner.v1.FailJobRequest\032\037.provisioner" +
-      ".v1.FailJobResponse\"#\352\340\030\037\010\006\022\033\022\031The job f" +
-      "ailed, as asked.\032\332\004\362\340\030\325\004\nO\010\003\022KThe reques" +
-      "t is malformed or a field is invalid; Ba" +
-      "dRequest names the field.\n\032\010\020\022\026No job to" +
-      "ken was sent.\nv\010\007\022rThe token is not a jo" +
-      "b token, or its job has ended (succeeded" +
-      ", failed, was cancelled or expired): the" +
-      " agent stops.\nX\010\016\022TThe API is disabled o" +
-      "n this deployment, or the server is shut" +
-      "ting down. Retry later.\n\272\001\010\010\022\265\001Too many " +
-      "failed attempts from this address, the s" +
-      "erver is at its limit of concurrent call" +
-      "s, or the request exceeds the message si" +
-      "ze limit. Retry after a pause, with smal" +
-      "ler batches.\nW\010\r\022SAn unexpected server e" +
-      "rror. The server log holds the details; " +
-      "retrying may succeed.B\002P\001b\006proto3"
+      "SMATCH: the job fails); or a deploy\'s di" +
+      "sk does not match the image\'s SHA-256 (r" +
+      "eason DISK_DIGEST_MISMATCH: the job fail" +
+      "s).\022o\n\007FailJob\022\036.provisioner.v1.FailJobR" +
+      "equest\032\037.provisioner.v1.FailJobResponse\"" +
+      "#\352\340\030\037\010\006\022\033\022\031The job failed, as asked.\032\332\004\362" +
+      "\340\030\325\004\nO\010\003\022KThe request is malformed or a " +
+      "field is invalid; BadRequest names the f" +
+      "ield.\n\032\010\020\022\026No job token was sent.\nv\010\007\022rT" +
+      "he token is not a job token, or its job " +
+      "has ended (succeeded, failed, was cancel" +
+      "led or expired): the agent stops.\nX\010\016\022TT" +
+      "he API is disabled on this deployment, o" +
+      "r the server is shutting down. Retry lat" +
+      "er.\n\272\001\010\010\022\265\001Too many failed attempts from" +
+      " this address, the server is at its limi" +
+      "t of concurrent calls, or the request ex" +
+      "ceeds the message size limit. Retry afte" +
+      "r a pause, with smaller batches.\nW\010\r\022SAn" +
+      " unexpected server error. The server log" +
+      " holds the details; retrying may succeed" +
+      ".B\002P\001b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

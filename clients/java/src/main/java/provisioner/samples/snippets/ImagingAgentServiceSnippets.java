@@ -281,7 +281,8 @@ public final class ImagingAgentServiceSnippets {
         case FAILED_PRECONDITION ->
             "A capture's manifest lacks a part or a chunk (reason CAPTURE_INCOMPLETE: "
                 + "upload what is missing and finish again), or does not match its digest (reason"
-                + " MANIFEST_DIGEST_MISMATCH: the job fails).";
+                + " MANIFEST_DIGEST_MISMATCH: the job fails); or a deploy's disk does not match "
+                + "the image's SHA-256 (reason DISK_DIGEST_MISMATCH: the job fails).";
         case INTERNAL ->
             "An unexpected server error. The server log holds the details; retrying may "
                 + "succeed.";
