@@ -67,22 +67,27 @@ DISK_BYTES = 6 * 1024 * 1024 + 4321
 # What the fake BMC records for a power cycle after the boot device is set.
 BMC_CYCLE = "set_boot_device power_cycle"
 
-_built: dict[str, str | None] = {}  # language -> None, or why its build failed
+# language -> None, or why its build failed and whether its toolchain did
+_built: dict[str, tuple[str, bool] | None] = {}
 
 
 def _build(name: str) -> None:
-    """Builds `name`'s samples once per test session; fails if they did not."""
+    """Builds `name`'s samples once per test session; fails if they did not.
+    Without its toolchain the tests skip, except under CI."""
     if name not in _built:
         _built[name] = _run_build(LANGUAGES[name])
     if _built[name] is not None:
-        pytest.fail(_built[name])
+        why, toolchain_failed = _built[name]
+        if toolchain_failed and not os.environ.get("CI"):
+            pytest.skip(f"no toolchain for {name} here: {why}")
+        pytest.fail(why)
 
 
-def _run_build(lang) -> str | None:
+def _run_build(lang) -> tuple[str, bool] | None:
     toolchain = ROOT / "scripts" / "toolchains" / lang.name
     steps = [[str(toolchain)]] if toolchain.exists() else []
     steps += [list(_local(words)) for words in lang.build]
-    for words in steps:
+    for number, words in enumerate(steps):
         done = subprocess.run(
             words,
             cwd=ROOT / lang.directory,
@@ -94,7 +99,8 @@ def _run_build(lang) -> str | None:
         )
         if done.returncode != 0:
             output = (done.stdout + done.stderr)[-4000:]
-            return f"{lang.name}: {' '.join(words)} failed:\n{output}"
+            why = f"{lang.name}: {' '.join(words)} failed:\n{output}"
+            return why, number == 0 and toolchain.exists()
     return None
 
 
