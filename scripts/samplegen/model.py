@@ -54,10 +54,6 @@ class ReturnCode:
     meaning: str
     shared: bool  # declared by the service for all its methods
 
-    @property
-    def retryable(self) -> bool:
-        return self.name in RETRYABLE
-
 
 @dataclass(frozen=True)
 class Field:
@@ -108,16 +104,8 @@ class Method:
     codes: tuple[ReturnCode, ...]  # OK first, then by number
 
     @property
-    def full_name(self) -> str:
-        return f"{PACKAGE}.{self.service}/{self.name}"
-
-    @property
     def errors(self) -> tuple[ReturnCode, ...]:
         return tuple(c for c in self.codes if c.name != "OK")
-
-    @property
-    def ok(self) -> ReturnCode | None:
-        return next((c for c in self.codes if c.name == "OK"), None)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ A language module defines LANGUAGE, an object with:
     ignored     build outputs under `directory` (not compared, not committed)
     build       commands, each a list of words, run in `directory` in order,
                 that build every sample (tests/test_samples.py runs them)
+    prerequisite  (optional) what the README asks for before the build
     run(flow)   the command, run in `directory`, that runs sample `flow` (a
                 name from samplegen.flows); arguments follow it
     files(api)  {path under `directory`: text} for every generated file
