@@ -123,6 +123,16 @@ class _Writer:
         self._flight.close()
 
     def _fetch(self, names: list[bytes], wanted) -> None:
+        try:
+            self._fetch_batch(names, wanted)
+        except BaseException:
+            # Its pieces never come: the hashing thread stops at the gap, and
+            # the main thread, which may be waiting for it, goes on to drain()
+            # and meets this error there.
+            self.digest.close()
+            raise
+
+    def _fetch_batch(self, names: list[bytes], wanted) -> None:
         decompressor = zstandard.ZstdDecompressor()
         while names:
             reply = self._client.call(
