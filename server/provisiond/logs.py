@@ -65,10 +65,7 @@ class _TextFormatter(logging.Formatter):
 class _JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         entry = {
-            # UTC with milliseconds: lines from several hosts sort together.
-            "time": datetime.datetime.fromtimestamp(record.created, datetime.UTC)
-            .isoformat(timespec="milliseconds")
-            .replace("+00:00", "Z"),
+            "time": _json_time(record.created),
             "level": record.levelname,
             "logger": record.name,
             "message": record.getMessage(),
@@ -101,6 +98,17 @@ class CallRecord(NamedTuple):
             f"duration_ms={self.duration_ms:.2f}"
         )
 
+    def fields(self) -> dict:
+        """The line's `extra=` fields, as the JSON format shows them."""
+        return {
+            "rpc_method": self.rpc_method,
+            "peer": self.peer,
+            "apid": self.apid,
+            "request_id": self.request_id,
+            "code": self.code,
+            "duration_ms": round(self.duration_ms, 3),
+        }
+
 
 def _call_text(formatter: _TextFormatter, call: CallRecord) -> str:
     level = logging.getLevelName(call.levelno)
@@ -111,20 +119,22 @@ def _call_text(formatter: _TextFormatter, call: CallRecord) -> str:
 
 def _call_json(call: CallRecord) -> str:
     entry = {
-        "time": datetime.datetime.fromtimestamp(call.created, datetime.UTC)
-        .isoformat(timespec="milliseconds")
-        .replace("+00:00", "Z"),
+        "time": _json_time(call.created),
         "level": logging.getLevelName(call.levelno),
         "logger": CALL_LOGGER,
         "message": call.message(),
-        "rpc_method": call.rpc_method,
-        "peer": call.peer,
-        "apid": call.apid,
-        "request_id": call.request_id,
-        "code": call.code,
-        "duration_ms": round(call.duration_ms, 3),
+        **call.fields(),
     }
     return redact(json.dumps(entry, default=str))
+
+
+def _json_time(created: float) -> str:
+    # UTC with milliseconds: lines from several hosts sort together.
+    return (
+        datetime.datetime.fromtimestamp(created, datetime.UTC)
+        .isoformat(timespec="milliseconds")
+        .replace("+00:00", "Z")
+    )
 
 
 class _QueueHandler(logging.Handler):
@@ -211,31 +221,19 @@ def log_call(call: CallRecord) -> None:
         target.put(call)
         return
     logging.getLogger(CALL_LOGGER).log(
-        call.levelno,
-        "%s",
-        call.message(),
-        extra={
-            "rpc_method": call.rpc_method,
-            "peer": call.peer,
-            "apid": call.apid,
-            "request_id": call.request_id,
-            "code": call.code,
-            "duration_ms": round(call.duration_ms, 3),
-        },
+        call.levelno, "%s", call.message(), extra=call.fields()
     )
 
 
 def _plain(logger: logging.Logger) -> bool:
     """True when the logger's records go only to the root's queue handler."""
+    root = logging.getLogger().handlers
     return (
         not logger.handlers
         and not logger.filters
         and logger.propagate
-        and (
-            isinstance(logging.getLogger().handlers[0], _QueueHandler)
-            if len(logging.getLogger().handlers) == 1
-            else False
-        )
+        and len(root) == 1
+        and isinstance(root[0], _QueueHandler)
     )
 
 
