@@ -9,12 +9,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import grpc
+import pytest
+
 from daemon import environment
 from disks import MIB
 from provisiond.db.database import connection_scope
+from provisioner.v1 import imaging_agent_service_pb2_grpc, imaging_service_pb2_grpc
 from provisioner.v1 import imaging_resources_pb2 as ires
 from provisioner.v1 import imaging_service_pb2 as ipb
-from provisioner.v1 import imaging_service_pb2_grpc
 from provisioner.v1 import provisioning_resources_pb2 as res
 from provisioner.v1 import provisioning_service_pb2 as pb
 from provisioning_support import Client
@@ -131,3 +134,23 @@ def get_job(ic, job: ires.ImagingJob) -> ires.ImagingJob:
 
 def get_image(ic, image_id: str) -> ires.Image:
     return ic.GetImage(ipb.GetImageRequest(name=f"images/{image_id}")).image
+
+
+class Agent:
+    """ImagingAgentService with a job's token, for requests no agent sends."""
+
+    def __init__(self, api, token: str):
+        self._stub = imaging_agent_service_pb2_grpc.ImagingAgentServiceStub(
+            api.channel()
+        )
+        self._metadata = [("authorization", f"Bearer {token}")]
+
+    def __getattr__(self, method):
+        call = getattr(self._stub, method)
+        return lambda request: call(request, metadata=self._metadata, timeout=10)
+
+
+def refused(call, request) -> grpc.RpcError:
+    with pytest.raises(grpc.RpcError) as caught:
+        call(request)
+    return caught.value

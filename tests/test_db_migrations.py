@@ -1,9 +1,11 @@
 """Schema migrations: they build what the models describe, once, in order."""
 
+import hashlib
+
 import pytest
 
-from provisiond.db import migrations
-from provisiond.db.database import db
+from provisiond.db import database, migrations
+from provisiond.db.database import db, is_postgresql
 from provisiond.db.models import ALL_MODELS
 
 
@@ -53,3 +55,39 @@ def test_migrate_refuses_newer_schema(migrated):
 
     with pytest.raises(migrations.SchemaTooNew, match="upgrade provisiond"):
         migrations.migrate()
+
+
+def test_v4_gives_ready_images_their_manifest_digest(database_url, monkeypatch):
+    database.open_database(database_url)
+    try:
+        monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS[:3])
+        migrations.migrate()
+        first, second = b"\x01" * 32 * 2, b"\x02" * 32
+        with db.connection_context():
+            for image_id, state in (("old", "ready"), ("half", "creating")):
+                db.execute_sql(
+                    "INSERT INTO image (image_id, display_name, state, "
+                    "source_host_id, labels, size_bytes, sha256, chunk_size, "
+                    "data_chunk_count, capture_job_id, revision, create_time, "
+                    "update_time) VALUES (?, '', ?, 'h', '{}', 3, '', 1, 3, 'j', "
+                    "1, '2026-01-01 00:00:00', '2026-01-01 00:00:00')".replace(
+                        "?", "%s" if is_postgresql() else "?"
+                    ),
+                    (image_id, state),
+                )
+            image = db.execute_sql("SELECT id FROM image WHERE image_id = 'old'")
+            image_id = image.fetchone()[0]
+            for part, blob in ((1, second), (0, first)):
+                db.execute_sql(
+                    "INSERT INTO manifest_part (image_id, part, digests) "
+                    "VALUES (?, ?, ?)".replace("?", "%s" if is_postgresql() else "?"),
+                    (image_id, part, blob),
+                )
+        monkeypatch.undo()
+
+        assert migrations.migrate() == [4]
+        with db.connection_context():
+            rows = dict(db.execute_sql("SELECT image_id, manifest_sha256 FROM image"))
+        assert rows == {"old": hashlib.sha256(first + second).hexdigest(), "half": ""}
+    finally:
+        db.obj.close_all()

@@ -15,6 +15,7 @@ from daemon import ROOT_ONLY, as_nobody, environment
 from disks import write_test_disk
 from imaging_support import (
     MIB,
+    Agent,
     agent_command,
     capture,
     deploy,
@@ -23,11 +24,11 @@ from imaging_support import (
     imaging_client,
     job_token,
     make_environment,
+    refused,
     run_agent,
 )
 from provisiond.core.images import CHUNK_SIZE, PART_SIZE
 from provisioner.v1 import imaging_agent_service_pb2 as apb
-from provisioner.v1 import imaging_agent_service_pb2_grpc
 from provisioner.v1 import imaging_resources_pb2 as ires
 from provisioner.v1 import imaging_service_pb2 as ipb
 from provisioning_support import client, make_catalogue, make_host
@@ -44,26 +45,6 @@ def lab(api):
     for number in range(2):
         make_host(panel, f"node-{number}", mac=f"52:54:00:2e:00:{number:02x}")
     return panel, imaging_client(api, panel.token)
-
-
-class Agent:
-    """ImagingAgentService with a job's token, for requests no agent sends."""
-
-    def __init__(self, api, token: str):
-        self._stub = imaging_agent_service_pb2_grpc.ImagingAgentServiceStub(
-            api.channel()
-        )
-        self._metadata = [("authorization", f"Bearer {token}")]
-
-    def __getattr__(self, method):
-        call = getattr(self._stub, method)
-        return lambda request: call(request, metadata=self._metadata, timeout=10)
-
-
-def refused(call, request) -> grpc.RpcError:
-    with pytest.raises(grpc.RpcError) as caught:
-        call(request)
-    return caught.value
 
 
 @pytest.fixture

@@ -166,8 +166,14 @@ type OfferChunksRequest struct {
 	// The part of the manifest, from 0. Required.
 	Part int32 `protobuf:"varint,1,opt,name=part,proto3" json:"part,omitempty"`
 	// The digests of the part's chunks, in order; empty for a hole. Every
-	// part but the last holds part_size of them. Required.
-	Digests       [][]byte `protobuf:"bytes,2,rep,name=digests,proto3" json:"digests,omitempty"`
+	// part but the last holds part_size of them. Required unless fingerprints
+	// are given instead.
+	Digests [][]byte `protobuf:"bytes,2,rep,name=digests,proto3" json:"digests,omitempty"`
+	// The BLAKE3 fingerprints of the part's chunks, in order, 32 bytes each;
+	// empty for a hole. Instead of digests: the server looks up the chunks it
+	// learnt these fingerprints of. The chunks it lacks are uploaded as usual,
+	// named by their SHA-256.
+	Fingerprints  [][]byte `protobuf:"bytes,3,rep,name=fingerprints,proto3" json:"fingerprints,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -212,6 +218,13 @@ func (x *OfferChunksRequest) GetPart() int32 {
 func (x *OfferChunksRequest) GetDigests() [][]byte {
 	if x != nil {
 		return x.Digests
+	}
+	return nil
+}
+
+func (x *OfferChunksRequest) GetFingerprints() [][]byte {
+	if x != nil {
+		return x.Fingerprints
 	}
 	return nil
 }
@@ -689,11 +702,12 @@ func (*ReportProgressResponse) Descriptor() ([]byte, []int) {
 type FinishJobRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The SHA-256 of the whole disk as read (capture) or as written (deploy),
-	// lower-case hex. Required.
+	// lower-case hex. Required for a deploy; a capture may leave it empty (see
+	// FinishJob).
 	Sha256 string `protobuf:"bytes,1,opt,name=sha256,proto3" json:"sha256,omitempty"`
-	// For a capture: the SHA-256 of the manifest, the digests of every chunk
-	// in order joined together, a hole counting as 32 zero bytes. Required
-	// then.
+	// For a capture: the SHA-256 of the manifest as offered, each chunk's
+	// digest or fingerprint (as its part was offered) in order joined
+	// together, a hole counting as 32 zero bytes. Required then.
 	ManifestDigest []byte `protobuf:"bytes,2,opt,name=manifest_digest,json=manifestDigest,proto3" json:"manifest_digest,omitempty"`
 	unknownFields  protoimpl.UnknownFields
 	sizeCache      protoimpl.SizeCache
@@ -747,7 +761,9 @@ func (x *FinishJobRequest) GetManifestDigest() []byte {
 type FinishJobResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The job, succeeded.
-	Job           *ImagingJob `protobuf:"bytes,1,opt,name=job,proto3" json:"job,omitempty"`
+	Job *ImagingJob `protobuf:"bytes,1,opt,name=job,proto3" json:"job,omitempty"`
+	// The SHA-256 of the whole disk as the server recorded it, lower-case hex.
+	Sha256        string `protobuf:"bytes,2,opt,name=sha256,proto3" json:"sha256,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -787,6 +803,13 @@ func (x *FinishJobResponse) GetJob() *ImagingJob {
 		return x.Job
 	}
 	return nil
+}
+
+func (x *FinishJobResponse) GetSha256() string {
+	if x != nil {
+		return x.Sha256
+	}
+	return ""
 }
 
 // Request of ImagingAgentService.FailJob.
@@ -886,10 +909,11 @@ const file_provisioner_v1_imaging_agent_service_proto_rawDesc = "" +
 	"\n" +
 	"size_bytes\x18\x04 \x01(\x03R\tsizeBytes\x12\x16\n" +
 	"\x06sha256\x18\x05 \x01(\tR\x06sha256\x12\x12\n" +
-	"\x04disk\x18\x06 \x01(\tR\x04disk\"B\n" +
+	"\x04disk\x18\x06 \x01(\tR\x04disk\"f\n" +
 	"\x12OfferChunksRequest\x12\x12\n" +
 	"\x04part\x18\x01 \x01(\x05R\x04part\x12\x18\n" +
-	"\adigests\x18\x02 \x03(\fR\adigests\"/\n" +
+	"\adigests\x18\x02 \x03(\fR\adigests\x12\"\n" +
+	"\ffingerprints\x18\x03 \x03(\fR\ffingerprints\"/\n" +
 	"\x13OfferChunksResponse\x12\x18\n" +
 	"\amissing\x18\x01 \x03(\x05R\amissing\"3\n" +
 	"\x05Chunk\x12\x16\n" +
@@ -914,20 +938,21 @@ const file_provisioner_v1_imaging_agent_service_proto_rawDesc = "" +
 	"\x16ReportProgressResponse\"S\n" +
 	"\x10FinishJobRequest\x12\x16\n" +
 	"\x06sha256\x18\x01 \x01(\tR\x06sha256\x12'\n" +
-	"\x0fmanifest_digest\x18\x02 \x01(\fR\x0emanifestDigest\"A\n" +
+	"\x0fmanifest_digest\x18\x02 \x01(\fR\x0emanifestDigest\"Y\n" +
 	"\x11FinishJobResponse\x12,\n" +
-	"\x03job\x18\x01 \x01(\v2\x1a.provisioner.v1.ImagingJobR\x03job\"*\n" +
+	"\x03job\x18\x01 \x01(\v2\x1a.provisioner.v1.ImagingJobR\x03job\x12\x16\n" +
+	"\x06sha256\x18\x02 \x01(\tR\x06sha256\"*\n" +
 	"\x0eFailJobRequest\x12\x18\n" +
 	"\amessage\x18\x01 \x01(\tR\amessage\"\x11\n" +
-	"\x0fFailJobResponse2\xbf\x17\n" +
+	"\x0fFailJobResponse2\xef\x18\n" +
 	"\x13ImagingAgentService\x12\xd9\x01\n" +
-	"\bStartJob\x12\x1f.provisioner.v1.StartJobRequest\x1a .provisioner.v1.StartJobResponse\"\x89\x01\xea\xe0\x18\x84\x01\b\x06\x123\x121The job is running; the response says what to do.\x12K\b\t\x12GA capture was resumed with a disk of another size than it started with.\x12\xc3\x02\n" +
-	"\vOfferChunks\x12\".provisioner.v1.OfferChunksRequest\x1a#.provisioner.v1.OfferChunksResponse\"\xea\x01\xea\xe0\x18\xe5\x01\b\x06\x12=\x12;The part is recorded; `missing` lists the chunks to upload.\x12b\b\x03\x12^The job is not a capture, the part lies beyond the disk, or a digest is not 32 bytes or empty.\x12>\b\t\x12:StartJob has not been called yet (reason JOB_NOT_STARTED).\x12\xdf\x03\n" +
+	"\bStartJob\x12\x1f.provisioner.v1.StartJobRequest\x1a .provisioner.v1.StartJobResponse\"\x89\x01\xea\xe0\x18\x84\x01\b\x06\x123\x121The job is running; the response says what to do.\x12K\b\t\x12GA capture was resumed with a disk of another size than it started with.\x12\xf4\x02\n" +
+	"\vOfferChunks\x12\".provisioner.v1.OfferChunksRequest\x1a#.provisioner.v1.OfferChunksResponse\"\x9b\x02\xea\xe0\x18\x96\x02\b\x06\x12=\x12;The part is recorded; `missing` lists the chunks to upload.\x12\x92\x01\b\x03\x12\x8d\x01The job is not a capture, the part lies beyond the disk, a digest or fingerprint is not 32 bytes or empty, or the part holds both or neither.\x12>\b\t\x12:StartJob has not been called yet (reason JOB_NOT_STARTED).\x12\xdf\x03\n" +
 	"\fUploadChunks\x12#.provisioner.v1.UploadChunksRequest\x1a$.provisioner.v1.UploadChunksResponse\"\x83\x03\xea\xe0\x18\xfe\x02\b\x06\x12\x18\x12\x16Every chunk is stored.\x12\xb9\x01\b\x03\x12\xb4\x01The job is not a capture, a chunk is not valid zstandard, is larger than the chunk size, or does not match its digest (reason CHUNK_DIGEST_MISMATCH); nothing of that chunk is kept.\x12d\b\b\x12`The server's data directory is full (reason STORAGE_FULL); the job can resume once room is made.\x12>\b\t\x12:StartJob has not been called yet (reason JOB_NOT_STARTED).\x12\xba\x02\n" +
 	"\x0fGetManifestPart\x12&.provisioner.v1.GetManifestPartRequest\x1a'.provisioner.v1.GetManifestPartResponse\"\xd5\x01\xea\xe0\x18\xd0\x01\b\x06\x12\v\x12\tThe part.\x12?\b\x03\x12;The job is not a deploy, or the part lies beyond the image.\x12~\b\x0f\x12zThe part is missing from the server's database (reason MANIFEST_PART_MISSING): the image cannot be deployed. Fail the job.\x12\x82\x03\n" +
 	"\x0eDownloadChunks\x12%.provisioner.v1.DownloadChunksRequest\x1a&.provisioner.v1.DownloadChunksResponse\"\xa0\x02\xea\xe0\x18\x9b\x02\b\x06\x12#\x12!The chunks, or the first of them.\x12J\b\x03\x12FThe job is not a deploy, or a digest is not one of its image's chunks.\x12\xa5\x01\b\x0f\x12\xa0\x01A stored chunk is missing or damaged (reason CHUNK_DAMAGED): the image cannot be deployed. Fail the job; an operator runs the scrub to find the images affected.\x12t\n" +
-	"\x0eReportProgress\x12%.provisioner.v1.ReportProgressRequest\x1a&.provisioner.v1.ReportProgressResponse\"\x13\xea\xe0\x18\x0f\b\x06\x12\v\x12\tRecorded.\x12\x9d\x03\n" +
-	"\tFinishJob\x12 .provisioner.v1.FinishJobRequest\x1a!.provisioner.v1.FinishJobResponse\"\xca\x02\xea\xe0\x18\xc5\x02\b\x06\x12\x14\x12\x12The job succeeded.\x12\xaa\x02\b\t\x12\xa5\x02A capture's manifest lacks a part or a chunk (reason CAPTURE_INCOMPLETE: upload what is missing and finish again), or does not match its digest (reason MANIFEST_DIGEST_MISMATCH: the job fails); or a deploy's disk does not match the image's SHA-256 (reason DISK_DIGEST_MISMATCH: the job fails).\x12o\n" +
+	"\x0eReportProgress\x12%.provisioner.v1.ReportProgressRequest\x1a&.provisioner.v1.ReportProgressResponse\"\x13\xea\xe0\x18\x0f\b\x06\x12\v\x12\tRecorded.\x12\x9c\x04\n" +
+	"\tFinishJob\x12 .provisioner.v1.FinishJobRequest\x1a!.provisioner.v1.FinishJobResponse\"\xc9\x03\xea\xe0\x18\xc4\x03\b\x06\x12\x14\x12\x12The job succeeded.\x12\xa9\x03\b\t\x12\xa4\x03A capture's manifest lacks a part or a chunk (reason CAPTURE_INCOMPLETE: upload what is missing and finish again), or does not match its digest (reason MANIFEST_DIGEST_MISMATCH: the job fails); a capture sent no SHA-256 and no image holds the same manifest (reason SHA256_REQUIRED: hash the whole disk and finish again); or a deploy's disk does not match the image's SHA-256 (reason DISK_DIGEST_MISMATCH: the job fails).\x12o\n" +
 	"\aFailJob\x12\x1e.provisioner.v1.FailJobRequest\x1a\x1f.provisioner.v1.FailJobResponse\"#\xea\xe0\x18\x1f\b\x06\x12\x1b\x12\x19The job failed, as asked.\x1a\xda\x04\xf2\xe0\x18\xd5\x04\n" +
 	"O\b\x03\x12KThe request is malformed or a field is invalid; BadRequest names the field.\n" +
 	"\x1a\b\x10\x12\x16No job token was sent.\n" +

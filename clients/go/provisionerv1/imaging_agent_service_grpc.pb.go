@@ -44,6 +44,13 @@ const (
 // chunk is stored once whatever the number of images that hold it. The list
 // of a disk's chunk digests in order is its manifest, read and written in
 // parts of up to part_size chunks.
+//
+// A capture may offer a part by fingerprints instead of digests: the BLAKE3
+// hash (32 bytes) of each chunk, several times faster to compute than its
+// SHA-256. The server learns a chunk's fingerprint by computing it from the
+// bytes it receives, never from what an agent claims, and names the chunk by
+// its SHA-256 as always; an agent re-capturing a disk thus reads it once at
+// the speed of BLAKE3 and computes SHA-256 only for what it uploads.
 type ImagingAgentServiceClient interface {
 	// Starts the job, or resumes it after an interruption: the job becomes
 	// RUNNING, and the host's boot config local boot again. Tells the agent
@@ -64,7 +71,10 @@ type ImagingAgentServiceClient interface {
 	ReportProgress(ctx context.Context, in *ReportProgressRequest, opts ...grpc.CallOption) (*ReportProgressResponse, error)
 	// Ends the job successfully. For a capture the server checks that every
 	// part of the manifest and every chunk it names is stored, and that the
-	// manifest matches its digest, before the image becomes READY.
+	// manifest matches its digest, before the image becomes READY. A capture
+	// may leave out the whole disk's SHA-256 when it is likely to be an image's
+	// already (a re-capture that uploaded nothing): an image with the very same
+	// chunks has the same SHA-256, which the server then records.
 	FinishJob(ctx context.Context, in *FinishJobRequest, opts ...grpc.CallOption) (*FinishJobResponse, error)
 	// Ends the job as failed, with the agent's reason. A capture's image
 	// becomes FAILED.
@@ -174,6 +184,13 @@ func (c *imagingAgentServiceClient) FailJob(ctx context.Context, in *FailJobRequ
 // chunk is stored once whatever the number of images that hold it. The list
 // of a disk's chunk digests in order is its manifest, read and written in
 // parts of up to part_size chunks.
+//
+// A capture may offer a part by fingerprints instead of digests: the BLAKE3
+// hash (32 bytes) of each chunk, several times faster to compute than its
+// SHA-256. The server learns a chunk's fingerprint by computing it from the
+// bytes it receives, never from what an agent claims, and names the chunk by
+// its SHA-256 as always; an agent re-capturing a disk thus reads it once at
+// the speed of BLAKE3 and computes SHA-256 only for what it uploads.
 type ImagingAgentServiceServer interface {
 	// Starts the job, or resumes it after an interruption: the job becomes
 	// RUNNING, and the host's boot config local boot again. Tells the agent
@@ -194,7 +211,10 @@ type ImagingAgentServiceServer interface {
 	ReportProgress(context.Context, *ReportProgressRequest) (*ReportProgressResponse, error)
 	// Ends the job successfully. For a capture the server checks that every
 	// part of the manifest and every chunk it names is stored, and that the
-	// manifest matches its digest, before the image becomes READY.
+	// manifest matches its digest, before the image becomes READY. A capture
+	// may leave out the whole disk's SHA-256 when it is likely to be an image's
+	// already (a re-capture that uploaded nothing): an image with the very same
+	// chunks has the same SHA-256, which the server then records.
 	FinishJob(context.Context, *FinishJobRequest) (*FinishJobResponse, error)
 	// Ends the job as failed, with the agent's reason. A capture's image
 	// becomes FAILED.

@@ -28,7 +28,10 @@ class ImagingAgentServicer(imaging_agent_service_pb2_grpc.ImagingAgentServiceSer
 
     def OfferChunks(self, request, context):
         missing = self._imaging.offer(
-            current_agent(), request.part, list(request.digests)
+            current_agent(),
+            request.part,
+            list(request.digests),
+            list(request.fingerprints),
         )
         return pb.OfferChunksResponse(missing=missing)
 
@@ -57,10 +60,10 @@ class ImagingAgentServicer(imaging_agent_service_pb2_grpc.ImagingAgentServiceSer
         return pb.ReportProgressResponse()
 
     def FinishJob(self, request, context):
-        job = self._imaging.finish(
+        job, sha256 = self._imaging.finish(
             current_agent(), request.sha256, request.manifest_digest
         )
-        return pb.FinishJobResponse(job=convert.job(job))
+        return pb.FinishJobResponse(job=convert.job(job), sha256=sha256)
 
     def FailJob(self, request, context):
         self._imaging.fail(current_agent(), request.message)

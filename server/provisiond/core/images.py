@@ -5,6 +5,9 @@ is named by the SHA-256 of its bytes; an all-zero chunk is a hole, written as
 32 zero bytes in a manifest and never stored. Manifests are kept in parts of
 PART_SIZE digests, one database row each, so that a part is written as the
 agent reads the disk and a resumed capture rewrites only what it reads again.
+A capture may offer a part by the chunks' BLAKE3 fingerprints; the part keeps
+them until the capture finishes and resolve_part() names its chunks, through
+the fingerprints the server learnt from chunks it received.
 
 An image is "creating" while its capture runs, "ready" once the capture
 succeeded, and reads as "failed" when its capture ended otherwise.
@@ -33,7 +36,13 @@ from provisiond.core.errors import (
 from provisiond.core.pagination import PageRequest, next_page_token
 from provisiond.core.records import ProvisioningState, check_etag, dumps, loads
 from provisiond.db.database import db
-from provisiond.db.models import Image, ImagingJob, ManifestPart, Provisioning
+from provisiond.db.models import (
+    ChunkFingerprint,
+    Image,
+    ImagingJob,
+    ManifestPart,
+    Provisioning,
+)
 from provisiond.store.chunks import DIGEST_BYTES, ChunkStore
 
 CHUNK_SIZE = 1024 * 1024
@@ -193,15 +202,79 @@ def _display_name(value: str) -> str:
 
 
 def write_part(image_row: Image, part: int, digests: list[bytes]) -> None:
-    blob = b"".join(digest or HOLE for digest in digests)
+    blob = _join(digests)
     (
         ManifestPart.insert(image=image_row.id, part=part, digests=blob)
         .on_conflict(
             conflict_target=[ManifestPart.image, ManifestPart.part],
-            update={ManifestPart.digests: blob},
+            update={ManifestPart.digests: blob, ManifestPart.fingerprints: None},
         )
         .execute()
     )
+
+
+def write_part_fingerprints(
+    image_row: Image, part: int, fingerprints: list[bytes]
+) -> None:
+    """Records a part offered by fingerprints; its digests are unknown until
+    resolve_part()."""
+    blob = _join(fingerprints)
+    (
+        ManifestPart.insert(
+            image=image_row.id, part=part, digests=b"", fingerprints=blob
+        )
+        .on_conflict(
+            conflict_target=[ManifestPart.image, ManifestPart.part],
+            update={ManifestPart.digests: b"", ManifestPart.fingerprints: blob},
+        )
+        .execute()
+    )
+
+
+def _join(names: list[bytes]) -> bytes:
+    return b"".join(name or HOLE for name in names)
+
+
+def resolve_part(image_row: Image, part: int, fingerprints: bytes) -> int:
+    """Names the chunks of a part offered by fingerprints; how many it could
+    not name (their chunks never reached the server), 0 once it is done."""
+    wanted = split_digests(fingerprints)
+    known = digests_of(wanted)
+    if any(f and f not in known for f in wanted):
+        return sum(1 for f in wanted if f and f not in known)
+    blob = b"".join(known[f] if f else HOLE for f in wanted)
+    ManifestPart.update(digests=blob).where(
+        (ManifestPart.image == image_row.id) & (ManifestPart.part == part)
+    ).execute()
+    return 0
+
+
+# Fingerprints ---------------------------------------------------------------
+
+
+def learn_fingerprints(named: list[tuple[bytes, bytes]]) -> None:
+    """Records (fingerprint, digest) pairs the server computed itself."""
+    rows = [{"fingerprint": f, "digest": d} for f, d in dict(named).items()]
+    if rows:
+        ChunkFingerprint.insert_many(rows).on_conflict_ignore().execute()
+
+
+def digests_of(fingerprints: list[bytes]) -> dict[bytes, bytes]:
+    """The digests of the chunks of those fingerprints the server learnt."""
+    wanted = list({f for f in fingerprints if f})
+    if not wanted:
+        return {}
+    query = ChunkFingerprint.select().where(ChunkFingerprint.fingerprint.in_(wanted))
+    return {bytes(row.fingerprint): bytes(row.digest) for row in query}
+
+
+def forget_fingerprints(digests: set[bytes]) -> None:
+    """Drops the fingerprints of chunks no longer stored."""
+    batch = list(digests)
+    for start in range(0, len(batch), 500):
+        ChunkFingerprint.delete().where(
+            ChunkFingerprint.digest.in_(batch[start : start + 500])
+        ).execute()
 
 
 def read_part(image_row: Image, part: int) -> list[bytes]:
@@ -226,6 +299,37 @@ def parts(image_row: Image) -> Iterator[tuple[int, bytes]]:
     )
     for found in query.iterator():
         yield found.part, bytes(found.digests)
+
+
+def offered_parts(image_row: Image) -> Iterator[tuple[int, bytes, bool]]:
+    """(part number, blob as offered, whether it holds fingerprints) of
+    every stored part of a capture's image, in order."""
+    query = (
+        ManifestPart.select(
+            ManifestPart.part, ManifestPart.digests, ManifestPart.fingerprints
+        )
+        .where(ManifestPart.image == image_row.id)
+        .order_by(ManifestPart.part)
+    )
+    for found in query.iterator():
+        if found.fingerprints is not None:
+            yield found.part, bytes(found.fingerprints), True
+        else:
+            yield found.part, bytes(found.digests), False
+
+
+def same_image(manifest_sha256: str, size_bytes: int) -> Image | None:
+    """A ready image with that manifest and size: the same bytes."""
+    return (
+        Image.select()
+        .where(
+            (Image.manifest_sha256 == manifest_sha256)
+            & (Image.size_bytes == size_bytes)
+            & (Image.state == ImageState.READY.value)
+            & (Image.sha256 != "")
+        )
+        .first()
+    )
 
 
 def manifest_digest(image_row: Image) -> bytes:
@@ -280,7 +384,9 @@ def delete(image_id: str, etag: str, store: ChunkStore) -> int:
             if digest
         }
         found.delete_instance(recursive=True)
-    return store.delete(mine - referenced_digests(mine))
+        freed = mine - referenced_digests(mine)
+        forget_fingerprints(freed)
+    return store.delete(freed)
 
 
 def _refuse_if_in_use(found: Image) -> None:

@@ -360,27 +360,46 @@ class Imaging:
                 ImagingJob.id == job.id
             ).execute()
 
-    def offer(self, agent: JobPrincipal, part: int, digests: list[bytes]) -> list[int]:
-        """Records a part of a capture's manifest; the positions in it of
-        the chunks the store lacks."""
+    def offer(
+        self,
+        agent: JobPrincipal,
+        part: int,
+        digests: list[bytes],
+        fingerprints: list[bytes] | None = None,
+    ) -> list[int]:
+        """Records a part of a capture's manifest, by digests or by
+        fingerprints; the positions in it of the chunks the store lacks."""
         job, image = self._capture_of(agent)
-        _check_digests(digests)
+        if digests and fingerprints:
+            raise invalid_field(
+                "fingerprints", "offer digests or fingerprints, not both"
+            )
+        field, names = (
+            ("fingerprints", fingerprints) if fingerprints else ("digests", digests)
+        )
+        _check_digests(names, field)
         if not 0 <= part < images.part_count(image.size_bytes):
             raise invalid_field("part", "lies beyond the disk")
         expected = images.part_length(image.size_bytes, part)
-        if len(digests) != expected:
-            raise invalid_field("digests", f"part {part} holds {expected} chunks")
-        images.write_part(image, part, digests)
+        if len(names) != expected:
+            raise invalid_field(field, f"part {part} holds {expected} chunks")
+        if fingerprints:
+            images.write_part_fingerprints(image, part, fingerprints)
+            known = images.digests_of(fingerprints)
+            stored = [known.get(f) for f in fingerprints]
+        else:
+            images.write_part(image, part, digests)
+            stored = list(digests)
         return [
             i
-            for i, digest in enumerate(digests)
-            if digest and not self._store.has(digest)
+            for i, (name, digest) in enumerate(zip(names, stored, strict=True))
+            if name and (digest is None or not self._store.has(digest))
         ]
 
     def upload(self, agent: JobPrincipal, chunks: list[tuple[bytes, bytes]]) -> None:
         self._capture_of(agent)
-        _check_digests([digest for digest, _ in chunks], allow_hole=False)
-        self._store.put_many(chunks)
+        _check_digests([digest for digest, _ in chunks], "digests", allow_hole=False)
+        images.learn_fingerprints(self._store.put_many(chunks))
 
     def manifest_part(self, agent: JobPrincipal, part: int) -> list[bytes]:
         image = self._deploy_image(agent)
@@ -454,13 +473,17 @@ class Imaging:
         if due:
             self._notify()
 
-    def finish(self, agent: JobPrincipal, sha256: str, manifest: bytes) -> JobRecord:
-        """Ends the job successfully once what it did checks out."""
+    def finish(
+        self, agent: JobPrincipal, sha256: str, manifest: bytes
+    ) -> tuple[JobRecord, str]:
+        """Ends the job successfully once what it did checks out; the job and
+        the whole disk's SHA-256 as recorded."""
         job, provisioning = _job_rows(agent.job_id)
-        if not _SHA256_HEX.fullmatch(sha256):
+        capture = job.kind == JobKind.CAPTURE.value
+        if not _SHA256_HEX.fullmatch(sha256) and (sha256 or not capture):
             raise invalid_field("sha256", "must be 64 lower-case hex digits")
-        if job.kind == JobKind.CAPTURE.value:
-            self._finish_capture(agent, job, provisioning, sha256, manifest)
+        if capture:
+            sha256 = self._finish_capture(agent, job, provisioning, sha256, manifest)
         else:
             image = images.row(job.image_id)
             if sha256 != image.sha256:
@@ -481,15 +504,15 @@ class Imaging:
                 ProvisioningState.SUCCEEDED,
                 "the image was written and verified",
             )
-        return self.get_job(agent.job_id)
+        return self.get_job(agent.job_id), sha256
 
     def _finish_capture(
         self, agent, job, provisioning, sha256: str, manifest: bytes
-    ) -> None:
+    ) -> str:
         image = images.row(job.image_id)
-        stored = dict(images.parts(image))
+        offered = {part: (blob, by) for part, blob, by in images.offered_parts(image)}
         expected = images.part_count(image.size_bytes)
-        absent = [p for p in range(expected) if p not in stored]
+        absent = [p for p in range(expected) if p not in offered]
         if absent:
             raise FailedPrecondition(
                 f"the manifest lacks {len(absent)} part(s), from part {absent[0]}; "
@@ -497,8 +520,8 @@ class Imaging:
                 "CAPTURE_INCOMPLETE",
                 {"first_missing_part": str(absent[0])},
             )
-        blob = b"".join(stored[p] for p in range(expected))
-        if hashlib.sha256(blob).digest() != manifest:
+        as_offered = b"".join(offered[p][0] for p in range(expected))
+        if hashlib.sha256(as_offered).digest() != manifest:
             self._fail(
                 agent, job, provisioning, "the manifest does not match its digest"
             )
@@ -507,6 +530,19 @@ class Imaging:
                 "computed; the capture failed",
                 "MANIFEST_DIGEST_MISMATCH",
             )
+        unnamed = sum(
+            images.resolve_part(image, part, blob)
+            for part, (blob, by_fingerprint) in offered.items()
+            if by_fingerprint
+        )
+        if unnamed:
+            raise FailedPrecondition(
+                f"{unnamed} chunk(s) of the manifest never reached the server; "
+                "offer the parts again and finish",
+                "CAPTURE_INCOMPLETE",
+                {"missing_chunks": str(unnamed)},
+            )
+        blob = b"".join(blob for _, blob in images.parts(image))
         data = [d for d in images.split_digests(blob) if d]
         missing = self._store.missing(set(data))
         if missing:
@@ -516,6 +552,16 @@ class Imaging:
                 "CAPTURE_INCOMPLETE",
                 {"missing_chunks": str(len(missing))},
             )
+        manifest_sha256 = hashlib.sha256(blob).hexdigest()
+        if not sha256:
+            same = images.same_image(manifest_sha256, image.size_bytes)
+            if same is None:
+                raise FailedPrecondition(
+                    "no image holds the same chunks, so the server cannot know the "
+                    "disk's SHA-256; hash the whole disk and finish again with it",
+                    "SHA256_REQUIRED",
+                )
+            sha256 = same.sha256
         with db.atomic():
             ended = self._provisioner.end(
                 provisioning,
@@ -528,10 +574,12 @@ class Imaging:
             Image.update(
                 state=ImageState.READY.value,
                 sha256=sha256,
+                manifest_sha256=manifest_sha256,
                 data_chunk_count=len(data),
                 update_time=utcnow(),
                 revision=image.revision + 1,
             ).where(Image.id == image.id).execute()
+        return sha256
 
     def fail(self, agent: JobPrincipal, message: str) -> None:
         if not message.strip():
@@ -619,12 +667,13 @@ def progress_detail(record: JobRecord) -> str:
     )
 
 
-def _check_digests(digests: list[bytes], allow_hole: bool = True) -> None:
-    for index, digest in enumerate(digests):
-        if len(digest) == DIGEST_BYTES or (allow_hole and not digest):
+def _check_digests(names: list[bytes], field: str, allow_hole: bool = True) -> None:
+    what = "a BLAKE3 fingerprint" if field == "fingerprints" else "a SHA-256"
+    for index, name in enumerate(names):
+        if len(name) == DIGEST_BYTES or (allow_hole and not name):
             continue
         raise invalid_field(
-            f"digests[{index}]",
-            "must be a SHA-256 of 32 bytes"
+            f"{field}[{index}]",
+            f"must be {what} of 32 bytes"
             + (", or empty for a hole" if allow_hole else ""),
         )

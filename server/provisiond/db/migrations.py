@@ -9,6 +9,7 @@ what an old step does.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import logging
 from collections.abc import Callable
 
@@ -249,6 +250,59 @@ def _v3_imaging(database: peewee.Database) -> None:
     )
 
 
+def _v4_fingerprints(database: peewee.Database) -> None:
+    class Base(peewee.Model):
+        class Meta:
+            legacy_table_names = False
+
+    class ChunkFingerprint(Base):
+        fingerprint = peewee.BlobField(primary_key=True)
+        digest = peewee.BlobField(index=True)
+
+    class Image(Base):
+        state = peewee.CharField()
+        manifest_sha256 = peewee.CharField(default="")
+
+    class ManifestPart(Base):
+        image = peewee.ForeignKeyField(Image, on_delete="CASCADE")
+        part = peewee.IntegerField()
+        digests = peewee.BlobField()
+
+    with database.bind_ctx([ChunkFingerprint]):
+        database.create_tables([ChunkFingerprint])
+    migrator = (
+        playhouse_migrate.PostgresqlMigrator(database)
+        if is_postgresql()
+        else playhouse_migrate.SqliteMigrator(database)
+    )
+    # Not through the migrator: on SQLite it adds a NOT NULL column by
+    # rebuilding the table, and dropping the old "image" would delete every
+    # manifest part through their ON DELETE CASCADE.
+    database.execute_sql(
+        "ALTER TABLE image ADD COLUMN manifest_sha256 VARCHAR(255) NOT NULL DEFAULT ''"
+    )
+    playhouse_migrate.migrate(
+        migrator.add_index("image", ("manifest_sha256",)),
+        migrator.add_column(
+            "manifest_part", "fingerprints", peewee.BlobField(null=True)
+        ),
+    )
+    # Ready images get their manifest's SHA-256, as captures record it now.
+    with database.bind_ctx([Image, ManifestPart]):
+        for image in Image.select().where(Image.state == "ready"):
+            digest = hashlib.sha256()
+            parts = (
+                ManifestPart.select(ManifestPart.digests)
+                .where(ManifestPart.image == image.id)
+                .order_by(ManifestPart.part)
+            )
+            for part in parts:
+                digest.update(bytes(part.digests))
+            Image.update(manifest_sha256=digest.hexdigest()).where(
+                Image.id == image.id
+            ).execute()
+
+
 MIGRATIONS: tuple[tuple[int, str, Callable[[peewee.Database], None]], ...] = (
     (1, "initial: deployment settings, APIDs, sessions, audit", _v1_initial),
     (
@@ -257,6 +311,7 @@ MIGRATIONS: tuple[tuple[int, str, Callable[[peewee.Database], None]], ...] = (
         _v2_provisioning,
     ),
     (3, "imaging: images, manifests, imaging jobs", _v3_imaging),
+    (4, "imaging: chunk fingerprints, manifest digests", _v4_fingerprints),
 )
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -207,6 +207,9 @@ class Image(BaseModel):
     labels = peewee.TextField(default="{}")
     size_bytes = peewee.BigIntegerField(default=0)
     sha256 = peewee.CharField(default="")
+    # SHA-256 of the manifest (every chunk digest in order, holes as 32 zero
+    # bytes), hex, once ready: images with the same one hold the same bytes.
+    manifest_sha256 = peewee.CharField(default="", index=True)
     chunk_size = peewee.IntegerField()
     data_chunk_count = peewee.BigIntegerField(default=0)
     capture_job_id = peewee.CharField()
@@ -217,14 +220,25 @@ class Image(BaseModel):
 
 class ManifestPart(BaseModel):
     """`part_size` chunk digests of an image, in order, 32 bytes each; a hole
-    is 32 zero bytes."""
+    is 32 zero bytes. A part a capture offered by fingerprints keeps them, and
+    has its digests (empty until then) once the capture finishes."""
 
     image = peewee.ForeignKeyField(Image, on_delete="CASCADE", backref="parts")
     part = peewee.IntegerField()
     digests = peewee.BlobField()
+    fingerprints = peewee.BlobField(null=True)
 
     class Meta:
         indexes = ((("image", "part"), True),)
+
+
+class ChunkFingerprint(BaseModel):
+    """The BLAKE3 of a chunk's bytes and their SHA-256, as the server computed
+    both from bytes it received. A function of the bytes: a row is never
+    wrong, only possibly about a chunk no longer stored."""
+
+    fingerprint = peewee.BlobField(primary_key=True)
+    digest = peewee.BlobField(index=True)
 
 
 class ImagingJob(BaseModel):
@@ -262,5 +276,6 @@ ALL_MODELS = (
     IdempotencyRecord,
     Image,
     ManifestPart,
+    ChunkFingerprint,
     ImagingJob,
 )

@@ -7,6 +7,9 @@ a chunk, and a crash leaves no half-written chunk under its name. Before a
 chunk is kept, its frame is decompressed and hashed: what the store holds
 matched its name when it arrived. Reads do not check again (the agent that
 writes a chunk to a disk does); scrub() does, for every chunk.
+
+While a chunk's bytes are at hand, the store also computes their BLAKE3, the
+fingerprint a capture may offer instead of the SHA-256 (see put_many).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import blake3
 import zstandard
 
 from provisiond.core.errors import DataLoss, InvalidArgument, ResourceExhausted
@@ -67,11 +71,14 @@ class ChunkStore:
         self._write(final, frame)
         return True
 
-    def put_many(self, chunks: list[tuple[bytes, bytes]]) -> None:
+    def put_many(self, chunks: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
         """put() for several chunks: every one is checked before any is
-        written, and the writes, each waiting on its fsync, run in parallel."""
-        for digest, frame in chunks:
-            self._check_frame(digest, frame)
+        written, and the writes, each waiting on its fsync, run in parallel.
+        Returns (fingerprint, digest) of every chunk, stored before or not."""
+        named = [
+            (blake3.blake3(self._check_frame(digest, frame)).digest(), digest)
+            for digest, frame in chunks
+        ]
         fresh = {digest: frame for digest, frame in chunks if not self.has(digest)}
         writes = [
             _WRITERS.submit(self._write, self.path(digest), frame)
@@ -81,6 +88,7 @@ class ChunkStore:
         for failure in failures:
             if failure is not None:
                 raise failure
+        return named
 
     def get(self, digest: bytes) -> bytes:
         """The frame stored under `digest`. Raises DataLoss when it is gone."""
@@ -130,7 +138,8 @@ class ChunkStore:
                 except ValueError:
                     LOG.warning("not a chunk, left alone: %s", entry)
 
-    def _check_frame(self, digest: bytes, frame: bytes) -> None:
+    def _check_frame(self, digest: bytes, frame: bytes) -> bytes:
+        """The chunk's bytes, once they match `digest`."""
         raw = self._decompress(digest, frame)
         if hashlib.sha256(raw).digest() != digest:
             raise InvalidArgument(
@@ -139,6 +148,7 @@ class ChunkStore:
                 "CHUNK_DIGEST_MISMATCH",
                 {"digest": digest.hex()},
             )
+        return raw
 
     def _decompress(self, digest: bytes, frame: bytes) -> bytes:
         try:

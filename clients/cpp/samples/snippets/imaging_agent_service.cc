@@ -48,8 +48,9 @@ pb::StartJobResponse StartJob(pb::ImagingAgentService::Stub& stub,
 static const char* OfferChunksMeanings(grpc::StatusCode code) {
   switch (code) {
     case grpc::StatusCode::INVALID_ARGUMENT:
-      return "The job is not a capture, the part lies beyond the disk, or a "
-             "digest is not 32 bytes or empty.";
+      return "The job is not a capture, the part lies beyond the disk, a "
+             "digest or fingerprint is not 32 bytes or empty, or the part "
+             "holds both or neither.";
     case grpc::StatusCode::PERMISSION_DENIED:
       return "The token is not a job token, or its job has ended (succeeded,"
              " failed, was cancelled or expired): the agent stops.";
@@ -258,8 +259,10 @@ static const char* FinishJobMeanings(grpc::StatusCode code) {
       return "A capture's manifest lacks a part or a chunk (reason "
              "CAPTURE_INCOMPLETE: upload what is missing and finish again), "
              "or does not match its digest (reason MANIFEST_DIGEST_MISMATCH:"
-             " the job fails); or a deploy's disk does not match the image's"
-             " SHA-256 (reason DISK_DIGEST_MISMATCH: the job fails).";
+             " the job fails); a capture sent no SHA-256 and no image holds "
+             "the same manifest (reason SHA256_REQUIRED: hash the whole disk"
+             " and finish again); or a deploy's disk does not match the "
+             "image's SHA-256 (reason DISK_DIGEST_MISMATCH: the job fails).";
     case grpc::StatusCode::INTERNAL:
       return "An unexpected server error. The server log holds the details; "
              "retrying may succeed.";

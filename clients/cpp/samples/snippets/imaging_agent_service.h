@@ -53,7 +53,10 @@ pb::ReportProgressResponse ReportProgress(
 
 // Ends the job successfully. For a capture the server checks that every part of
 // the manifest and every chunk it names is stored, and that the manifest
-// matches its digest, before the image becomes READY.
+// matches its digest, before the image becomes READY. A capture may leave out
+// the whole disk's SHA-256 when it is likely to be an image's already (a re-
+// capture that uploaded nothing): an image with the very same chunks has the
+// same SHA-256, which the server then records.
 // Credential: the imaging job's one-time token (the imaging agent's).
 pb::FinishJobResponse FinishJob(pb::ImagingAgentService::Stub& stub,
                                 const pb::FinishJobRequest& request,

@@ -75,8 +75,9 @@ func OfferChunks(ctx context.Context, client pb.ImagingAgentServiceClient,
 func offerChunksMeaning(code codes.Code) string {
 	switch code {
 	case codes.InvalidArgument:
-		return "The job is not a capture, the part lies beyond the disk, or a " +
-			"digest is not 32 bytes or empty."
+		return "The job is not a capture, the part lies beyond the disk, a digest " +
+			"or fingerprint is not 32 bytes or empty, or the part holds both or" +
+			" neither."
 	case codes.PermissionDenied:
 		return "The token is not a job token, or its job has ended (succeeded, " +
 			"failed, was cancelled or expired): the agent stops."
@@ -274,7 +275,10 @@ func reportProgressMeaning(code codes.Code) string {
 
 // FinishJob ends the job successfully. For a capture the server checks that
 // every part of the manifest and every chunk it names is stored, and that the
-// manifest matches its digest, before the image becomes READY.
+// manifest matches its digest, before the image becomes READY. A capture may
+// leave out the whole disk's SHA-256 when it is likely to be an image's already
+// (a re-capture that uploaded nothing): an image with the very same chunks has
+// the same SHA-256, which the server then records.
 //
 // Credential: the imaging job's one-time token (the imaging agent's).
 func FinishJob(ctx context.Context, client pb.ImagingAgentServiceClient,
@@ -306,7 +310,9 @@ func finishJobMeaning(code codes.Code) string {
 		return "A capture's manifest lacks a part or a chunk (reason " +
 			"CAPTURE_INCOMPLETE: upload what is missing and finish again), or " +
 			"does not match its digest (reason MANIFEST_DIGEST_MISMATCH: the " +
-			"job fails); or a deploy's disk does not match the image's SHA-256 " +
+			"job fails); a capture sent no SHA-256 and no image holds the same " +
+			"manifest (reason SHA256_REQUIRED: hash the whole disk and finish " +
+			"again); or a deploy's disk does not match the image's SHA-256 " +
 			"(reason DISK_DIGEST_MISMATCH: the job fails)."
 	case codes.Internal:
 		return "An unexpected server error. The server log holds the details; " +

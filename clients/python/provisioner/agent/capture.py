@@ -1,12 +1,19 @@
 """Capture: the disk becomes a new image, sending only what the server lacks.
 
-The disk is read once, in order, by one thread that also feeds the whole
-disk's SHA-256. Each chunk's digest is computed on two threads of its own
-(hashlib and zstandard let other threads run meanwhile); a part's digests are
-offered to the server as soon as they are known, and the chunks it lacks are
-compressed and uploaded, several calls at once, while the next parts are
-read. A resumed capture (the same job, after the agent or the network failed)
-sends only what is missing.
+The disk is read once, in order, each chunk read and fingerprinted with BLAKE3
+on one of two threads (the reads, blake3, hashlib and zstandard let other
+threads run meanwhile); a part's fingerprints are offered to the server as
+soon as they are known.
+Only the chunks it lacks get their SHA-256, their name, computed; they are
+compressed and uploaded, several calls at once, while the next parts are read.
+A resumed capture (the same job, after the agent or the network failed) sends
+only what is missing.
+
+The whole disk's SHA-256 is the one slow hash left: a second reader computes
+it behind the first, from the first part the server lacked something of on.
+A re-capture of an unchanged disk uploads nothing and does not compute it: the
+server knows it from the image that has the very same chunks. Should it have
+none, the agent reads the disk a second time for it.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ import hashlib
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 
+import blake3
 import zstandard
 
 from provisioner.agent.disk import Disk
@@ -26,8 +34,9 @@ from provisioner.v1 import imaging_agent_service_pb2 as pb
 
 _FINISH_ATTEMPTS = 3
 _ZEROS = bytes(1024 * 1024)
-# Parts read but not yet offered; each holds up to part_size chunks.
-_PARTS_IN_FLIGHT = 1
+# Parts read but not yet offered; each holds up to part_size chunks. Two, so
+# that the next part is read while one is offered.
+_PARTS_IN_FLIGHT = 2
 # Chunks one upload task compresses, sent in calls of at most _UPLOAD_BYTES.
 _GROUP = 4
 _UPLOAD_BYTES = 3 * 1024 * 1024
@@ -37,30 +46,31 @@ def capture(client: AgentClient, disk: Disk, workers: int, progress_out=None) ->
     """Captures `disk`; returns its SHA-256 in hex."""
     started = client.start(disk.size)
     chunk_size, part_size = started.chunk_size_bytes, started.part_size
-    uploader = _Uploader(client, workers)
+    whole = WholeDigest(disk, chunk_size, part_size)
+    uploader = _Uploader(client, workers, whole)
     try:
         return _capture(client, disk, chunk_size, part_size, uploader, progress_out)
     finally:
         uploader.close()
+        whole.close()
 
 
 def _capture(client, disk, chunk_size, part_size, uploader, progress_out) -> str:
     with Progress(client, disk.size, "captured", *_out(progress_out)) as progress:
         uploader.progress = progress
-        whole, manifest = _send_parts(disk, chunk_size, part_size, uploader, progress)
-        uploader.drain()
+        manifest = _send_parts(disk, chunk_size, part_size, uploader, progress)
+    whole = uploader.whole
     for attempt in range(_FINISH_ATTEMPTS):
+        request = pb.FinishJobRequest(sha256=whole.result(), manifest_digest=manifest)
         try:
-            client.call(
-                "FinishJob",
-                pb.FinishJobRequest(sha256=whole, manifest_digest=manifest),
-            )
-            return whole
+            return client.call("FinishJob", request).sha256
         except AgentError as error:
-            if (
-                "CAPTURE_INCOMPLETE" not in str(error)
-                or attempt == _FINISH_ATTEMPTS - 1
-            ):
+            last = attempt == _FINISH_ATTEMPTS - 1
+            if error.reason == "SHA256_REQUIRED" and not last:
+                # No image has these chunks: the agent must hash the disk.
+                whole.start()
+                continue
+            if error.reason != "CAPTURE_INCOMPLETE" or last:
                 raise
             # Chunks went missing on the server meanwhile: offer everything
             # again, which sends what it lacks now.
@@ -69,41 +79,39 @@ def _capture(client, disk, chunk_size, part_size, uploader, progress_out) -> str
             ) as again:
                 uploader.progress = again
                 _send_parts(disk, chunk_size, part_size, uploader, again)
-                uploader.drain()
-    return whole
+    raise AssertionError("unreachable: the last attempt returns or raises")
 
 
 def _out(progress_out):
     return () if progress_out is None else (progress_out,)
 
 
-def _send_parts(disk, chunk_size, part_size, uploader, progress) -> tuple[str, bytes]:
-    """Reads the disk in order and hands each part to the uploader; the whole
-    disk's SHA-256 and the manifest's."""
-    whole = hashlib.sha256()
+def _send_parts(disk, chunk_size, part_size, uploader, progress) -> bytes:
+    """Hands each part of the disk, in order, to the uploader; the manifest's
+    digest, over the fingerprints offered."""
     chunks = -(-disk.size // chunk_size)
     parts = -(-chunks // part_size)
     for part in range(parts):
         first = part * part_size
-        raws = []
-        for index in range(first, min(first + part_size, chunks)):
-            offset = index * chunk_size
-            raw = disk.read(offset, min(chunk_size, disk.size - offset))
-            whole.update(raw)
-            raws.append(raw)
-        uploader.send_part(part, raws)
-        progress.advance(done=sum(len(raw) for raw in raws))
+        pieces = [
+            (index * chunk_size, min(chunk_size, disk.size - index * chunk_size))
+            for index in range(first, min(first + part_size, chunks))
+        ]
+        uploader.send_part(disk, part, pieces)
+        progress.advance(done=sum(length for _, length in pieces))
     uploader.drain()
-    return whole.hexdigest(), uploader.manifest_digest(parts)
+    return uploader.manifest_digest(parts)
 
 
 class _Uploader:
-    """Names, offers and uploads the parts of a disk on threads of its own, so
-    that reading goes on meanwhile; a few parts at most are in memory."""
+    """Fingerprints, offers and uploads the parts of a disk on threads of its
+    own, so that reading goes on meanwhile; a few parts at most are in
+    memory."""
 
-    def __init__(self, client: AgentClient, workers: int):
+    def __init__(self, client: AgentClient, workers: int, whole: WholeDigest):
         self._client = client
-        self._hashers = ThreadPoolExecutor(2, thread_name_prefix="digest")
+        self.whole = whole
+        self._hashers = ThreadPoolExecutor(2, thread_name_prefix="fingerprint")
         self._offers = ThreadPoolExecutor(1, thread_name_prefix="offer")
         self._flight = Flight(workers)
         self._room = threading.Semaphore(_PARTS_IN_FLIGHT)
@@ -112,10 +120,11 @@ class _Uploader:
         self._local = threading.local()
         self.progress: Progress | None = None
 
-    def send_part(self, part: int, raws: list[bytes]) -> None:
+    def send_part(self, disk: Disk, part: int, pieces: list[tuple[int, int]]) -> None:
+        """Reads and offers the chunks at `pieces` (offset, length)."""
         self._room.acquire()
-        digests = [self._hashers.submit(_digest, raw) for raw in raws]
-        self._offered.append(self._offers.submit(self._offer, part, raws, digests))
+        read = [self._hashers.submit(_read, disk, *piece) for piece in pieces]
+        self._offered.append(self._offers.submit(self._offer, part, read))
 
     def drain(self) -> None:
         offered, self._offered = self._offered, []
@@ -135,23 +144,28 @@ class _Uploader:
             pool.shutdown(wait=True, cancel_futures=True)
         self._flight.close()
 
-    def _offer(self, part: int, raws: list[bytes], digests: list[Future]) -> None:
+    def _offer(self, part: int, read: list[Future]) -> None:
         try:
-            names = self._names[part] = [future.result() for future in digests]
-            request = pb.OfferChunksRequest(part=part, digests=names)
+            raws, names = zip(*(future.result() for future in read), strict=True)
+            names = self._names[part] = list(names)
+            self.whole.expect(part, names)
+            request = pb.OfferChunksRequest(part=part, fingerprints=names)
             missing = self._client.call("OfferChunks", request).missing
-            wanted = [(names[i], raws[i]) for i in missing]
+            if missing:
+                self.whole.start()
+            wanted = [raws[i] for i in missing]
             groups = [wanted[i : i + _GROUP] for i in range(0, len(wanted), _GROUP)]
             self._flight.send([functools.partial(self._send, g) for g in groups])
         finally:
             self._room.release()
 
-    def _send(self, group: list[tuple[bytes, bytes]]) -> None:
+    def _send(self, group: list[bytes]) -> None:
         compressor = getattr(self._local, "compressor", None)
         if compressor is None:
             compressor = self._local.compressor = zstandard.ZstdCompressor(level=1)
         batch, size = [], 0
-        for name, raw in group:
+        for raw in group:
+            name = hashlib.sha256(raw).digest()
             frame = compressor.compress(raw)
             if batch and size + len(frame) > _UPLOAD_BYTES:
                 self._upload(batch, size)
@@ -166,8 +180,98 @@ class _Uploader:
             self.progress.advance(transferred=size)
 
 
-def _digest(raw: bytes) -> bytes:
-    """The chunk's name: b"" for a hole, else its SHA-256."""
+class WholeDigest:
+    """The SHA-256 of the whole disk, from a second reader that follows the
+    capture once started: it reads each chunk again (from the page cache,
+    mostly, being close behind) and checks it against the fingerprint the
+    capture offered, so that a disk written to during the capture fails it
+    rather than giving an image a SHA-256 that is not its bytes'."""
+
+    def __init__(self, disk: Disk, chunk_size: int, part_size: int):
+        self._disk = disk
+        self._chunk_size = chunk_size
+        self._part_size = part_size
+        self._expected: dict[int, list[bytes]] = {}
+        self._changed = threading.Condition()
+        self._closed = False
+        self._thread: threading.Thread | None = None
+        self._sha256 = ""
+        self._error: AgentError | None = None
+
+    def expect(self, part: int, names: list[bytes]) -> None:
+        """The fingerprints the capture offered for `part`."""
+        with self._changed:
+            known = self._expected.get(part)
+            if known is not None and known != names:
+                self._error = _changed_while_read(part * self._part_size)
+            self._expected[part] = names
+            self._changed.notify_all()
+
+    def start(self) -> None:
+        """Starts the second reader, if it is not running yet."""
+        with self._changed:
+            if self._thread is None:
+                self._thread = threading.Thread(
+                    target=self._run, name="whole-digest", daemon=True
+                )
+                self._thread.start()
+
+    def result(self) -> str:
+        """The SHA-256, or "" when the reader was never started."""
+        if self._thread is None:
+            return ""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._sha256
+
+    def close(self) -> None:
+        with self._changed:
+            self._closed = True
+            self._changed.notify_all()
+
+    def _run(self) -> None:
+        try:
+            self._sha256 = self._hash()
+        except AgentError as error:
+            self._error = error
+        except OSError as error:
+            self._error = AgentError(f"cannot read {self._disk.path}: {error}")
+
+    def _hash(self) -> str:
+        sha = hashlib.sha256()
+        size, chunk = self._disk.size, self._chunk_size
+        for offset in range(0, size, chunk):
+            index = offset // chunk
+            part, position = divmod(index, self._part_size)
+            with self._changed:
+                self._changed.wait_for(
+                    lambda: part in self._expected or self._closed  # noqa: B023
+                )
+                if self._error is not None or part not in self._expected:
+                    return ""
+                name = self._expected[part][position]
+            raw = self._disk.read(offset, min(chunk, size - offset))
+            if fingerprint(raw) != name:
+                raise _changed_while_read(offset)
+            sha.update(raw)
+        return sha.hexdigest()
+
+
+def _changed_while_read(offset: int) -> AgentError:
+    return AgentError(
+        f"the disk changed while it was captured (at byte {offset}): capture it "
+        "again while nothing writes to it"
+    )
+
+
+def _read(disk: Disk, offset: int, length: int) -> tuple[bytes, bytes]:
+    raw = disk.read(offset, length)
+    return raw, fingerprint(raw)
+
+
+def fingerprint(raw: bytes) -> bytes:
+    """The chunk's fingerprint: b"" for a hole, else its BLAKE3."""
     if raw == (_ZEROS if len(raw) == len(_ZEROS) else bytes(len(raw))):
         return b""
-    return hashlib.sha256(raw).digest()
+    return blake3.blake3(raw).digest()

@@ -31,12 +31,14 @@ class StartJobResponse(_message.Message):
     def __init__(self, job: _Optional[_Union[_imaging_resources_pb2.ImagingJob, _Mapping]] = ..., chunk_size_bytes: _Optional[int] = ..., part_size: _Optional[int] = ..., size_bytes: _Optional[int] = ..., sha256: _Optional[str] = ..., disk: _Optional[str] = ...) -> None: ...
 
 class OfferChunksRequest(_message.Message):
-    __slots__ = ("part", "digests")
+    __slots__ = ("part", "digests", "fingerprints")
     PART_FIELD_NUMBER: _ClassVar[int]
     DIGESTS_FIELD_NUMBER: _ClassVar[int]
+    FINGERPRINTS_FIELD_NUMBER: _ClassVar[int]
     part: int
     digests: _containers.RepeatedScalarFieldContainer[bytes]
-    def __init__(self, part: _Optional[int] = ..., digests: _Optional[_Iterable[bytes]] = ...) -> None: ...
+    fingerprints: _containers.RepeatedScalarFieldContainer[bytes]
+    def __init__(self, part: _Optional[int] = ..., digests: _Optional[_Iterable[bytes]] = ..., fingerprints: _Optional[_Iterable[bytes]] = ...) -> None: ...
 
 class OfferChunksResponse(_message.Message):
     __slots__ = ("missing",)
@@ -109,10 +111,12 @@ class FinishJobRequest(_message.Message):
     def __init__(self, sha256: _Optional[str] = ..., manifest_digest: _Optional[bytes] = ...) -> None: ...
 
 class FinishJobResponse(_message.Message):
-    __slots__ = ("job",)
+    __slots__ = ("job", "sha256")
     JOB_FIELD_NUMBER: _ClassVar[int]
+    SHA256_FIELD_NUMBER: _ClassVar[int]
     job: _imaging_resources_pb2.ImagingJob
-    def __init__(self, job: _Optional[_Union[_imaging_resources_pb2.ImagingJob, _Mapping]] = ...) -> None: ...
+    sha256: str
+    def __init__(self, job: _Optional[_Union[_imaging_resources_pb2.ImagingJob, _Mapping]] = ..., sha256: _Optional[str] = ...) -> None: ...
 
 class FailJobRequest(_message.Message):
     __slots__ = ("message",)

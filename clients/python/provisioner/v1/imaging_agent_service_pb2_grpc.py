@@ -37,6 +37,13 @@ class ImagingAgentServiceStub:
     chunk is stored once whatever the number of images that hold it. The list
     of a disk's chunk digests in order is its manifest, read and written in
     parts of up to part_size chunks.
+
+    A capture may offer a part by fingerprints instead of digests: the BLAKE3
+    hash (32 bytes) of each chunk, several times faster to compute than its
+    SHA-256. The server learns a chunk's fingerprint by computing it from the
+    bytes it receives, never from what an agent claims, and names the chunk by
+    its SHA-256 as always; an agent re-capturing a disk thus reads it once at
+    the speed of BLAKE3 and computes SHA-256 only for what it uploads.
     """
 
     def __init__(self, channel):
@@ -99,6 +106,13 @@ class ImagingAgentServiceServicer:
     chunk is stored once whatever the number of images that hold it. The list
     of a disk's chunk digests in order is its manifest, read and written in
     parts of up to part_size chunks.
+
+    A capture may offer a part by fingerprints instead of digests: the BLAKE3
+    hash (32 bytes) of each chunk, several times faster to compute than its
+    SHA-256. The server learns a chunk's fingerprint by computing it from the
+    bytes it receives, never from what an agent claims, and names the chunk by
+    its SHA-256 as always; an agent re-capturing a disk thus reads it once at
+    the speed of BLAKE3 and computes SHA-256 only for what it uploads.
     """
 
     def StartJob(self, request, context):
@@ -151,7 +165,10 @@ class ImagingAgentServiceServicer:
     def FinishJob(self, request, context):
         """Ends the job successfully. For a capture the server checks that every
         part of the manifest and every chunk it names is stored, and that the
-        manifest matches its digest, before the image becomes READY.
+        manifest matches its digest, before the image becomes READY. A capture
+        may leave out the whole disk's SHA-256 when it is likely to be an image's
+        already (a re-capture that uploaded nothing): an image with the very same
+        chunks has the same SHA-256, which the server then records.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -228,6 +245,13 @@ class ImagingAgentService:
     chunk is stored once whatever the number of images that hold it. The list
     of a disk's chunk digests in order is its manifest, read and written in
     parts of up to part_size chunks.
+
+    A capture may offer a part by fingerprints instead of digests: the BLAKE3
+    hash (32 bytes) of each chunk, several times faster to compute than its
+    SHA-256. The server learns a chunk's fingerprint by computing it from the
+    bytes it receives, never from what an agent claims, and names the chunk by
+    its SHA-256 as always; an agent re-capturing a disk thus reads it once at
+    the speed of BLAKE3 and computes SHA-256 only for what it uploads.
     """
 
     @staticmethod

@@ -73,8 +73,9 @@ def offer_chunks(
     """
     codes = {
         grpc.StatusCode.INVALID_ARGUMENT: (
-            "The job is not a capture, the part lies beyond the disk, or a digest"
-            " is not 32 bytes or empty."
+            "The job is not a capture, the part lies beyond the disk, a digest or"
+            " fingerprint is not 32 bytes or empty, or the part holds both or "
+            "neither."
         ),
         grpc.StatusCode.PERMISSION_DENIED: (
             "The token is not a job token, or its job has ended (succeeded, "
@@ -305,7 +306,10 @@ def finish_job(
 ) -> pb.FinishJobResponse:
     """Ends the job successfully. For a capture the server checks that every
     part of the manifest and every chunk it names is stored, and that the
-    manifest matches its digest, before the image becomes READY.
+    manifest matches its digest, before the image becomes READY. A capture
+    may leave out the whole disk's SHA-256 when it is likely to be an
+    image's already (a re-capture that uploaded nothing): an image with the
+    very same chunks has the same SHA-256, which the server then records.
 
     Credential: the imaging job's one-time token (the imaging agent's).
     """
@@ -327,7 +331,9 @@ def finish_job(
             "A capture's manifest lacks a part or a chunk (reason "
             "CAPTURE_INCOMPLETE: upload what is missing and finish again), or "
             "does not match its digest (reason MANIFEST_DIGEST_MISMATCH: the job "
-            "fails); or a deploy's disk does not match the image's SHA-256 "
+            "fails); a capture sent no SHA-256 and no image holds the same "
+            "manifest (reason SHA256_REQUIRED: hash the whole disk and finish "
+            "again); or a deploy's disk does not match the image's SHA-256 "
             "(reason DISK_DIGEST_MISMATCH: the job fails)."
         ),
         grpc.StatusCode.INTERNAL: (

@@ -762,9 +762,16 @@ pub struct OfferChunksRequest {
     #[prost(int32, tag = "1")]
     pub part: i32,
     /// The digests of the part's chunks, in order; empty for a hole. Every
-    /// part but the last holds part_size of them. Required.
+    /// part but the last holds part_size of them. Required unless fingerprints
+    /// are given instead.
     #[prost(bytes = "vec", repeated, tag = "2")]
     pub digests: ::prost::alloc::vec::Vec<::prost::alloc::vec::Vec<u8>>,
+    /// The BLAKE3 fingerprints of the part's chunks, in order, 32 bytes each;
+    /// empty for a hole. Instead of digests: the server looks up the chunks it
+    /// learnt these fingerprints of. The chunks it lacks are uploaded as usual,
+    /// named by their SHA-256.
+    #[prost(bytes = "vec", repeated, tag = "3")]
+    pub fingerprints: ::prost::alloc::vec::Vec<::prost::alloc::vec::Vec<u8>>,
 }
 /// Response of ImagingAgentService.OfferChunks.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -841,12 +848,13 @@ pub struct ReportProgressResponse {}
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct FinishJobRequest {
     /// The SHA-256 of the whole disk as read (capture) or as written (deploy),
-    /// lower-case hex. Required.
+    /// lower-case hex. Required for a deploy; a capture may leave it empty (see
+    /// FinishJob).
     #[prost(string, tag = "1")]
     pub sha256: ::prost::alloc::string::String,
-    /// For a capture: the SHA-256 of the manifest, the digests of every chunk
-    /// in order joined together, a hole counting as 32 zero bytes. Required
-    /// then.
+    /// For a capture: the SHA-256 of the manifest as offered, each chunk's
+    /// digest or fingerprint (as its part was offered) in order joined
+    /// together, a hole counting as 32 zero bytes. Required then.
     #[prost(bytes = "vec", tag = "2")]
     pub manifest_digest: ::prost::alloc::vec::Vec<u8>,
 }
@@ -856,6 +864,9 @@ pub struct FinishJobResponse {
     /// The job, succeeded.
     #[prost(message, optional, tag = "1")]
     pub job: ::core::option::Option<ImagingJob>,
+    /// The SHA-256 of the whole disk as the server recorded it, lower-case hex.
+    #[prost(string, tag = "2")]
+    pub sha256: ::prost::alloc::string::String,
 }
 /// Request of ImagingAgentService.FailJob.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -889,6 +900,13 @@ pub mod imaging_agent_service_client {
     /// chunk is stored once whatever the number of images that hold it. The list
     /// of a disk's chunk digests in order is its manifest, read and written in
     /// parts of up to part_size chunks.
+    ///
+    /// A capture may offer a part by fingerprints instead of digests: the BLAKE3
+    /// hash (32 bytes) of each chunk, several times faster to compute than its
+    /// SHA-256. The server learns a chunk's fingerprint by computing it from the
+    /// bytes it receives, never from what an agent claims, and names the chunk by
+    /// its SHA-256 as always; an agent re-capturing a disk thus reads it once at
+    /// the speed of BLAKE3 and computes SHA-256 only for what it uploads.
     #[derive(Debug, Clone)]
     pub struct ImagingAgentServiceClient<T> {
         inner: tonic::client::Grpc<T>,
@@ -1136,7 +1154,10 @@ pub mod imaging_agent_service_client {
         }
         /// Ends the job successfully. For a capture the server checks that every
         /// part of the manifest and every chunk it names is stored, and that the
-        /// manifest matches its digest, before the image becomes READY.
+        /// manifest matches its digest, before the image becomes READY. A capture
+        /// may leave out the whole disk's SHA-256 when it is likely to be an image's
+        /// already (a re-capture that uploaded nothing): an image with the very same
+        /// chunks has the same SHA-256, which the server then records.
         pub async fn finish_job(
             &mut self,
             request: impl tonic::IntoRequest<super::FinishJobRequest>,

@@ -112,6 +112,13 @@ export interface ProtoGrpcType {
        * chunk is stored once whatever the number of images that hold it. The list
        * of a disk's chunk digests in order is its manifest, read and written in
        * parts of up to part_size chunks.
+       * 
+       * A capture may offer a part by fingerprints instead of digests: the BLAKE3
+       * hash (32 bytes) of each chunk, several times faster to compute than its
+       * SHA-256. The server learns a chunk's fingerprint by computing it from the
+       * bytes it receives, never from what an agent claims, and names the chunk by
+       * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
+       * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
        */
       ImagingAgentService: SubtypeConstructor<typeof grpc.Client, _provisioner_v1_ImagingAgentServiceClient> & { service: _provisioner_v1_ImagingAgentServiceDefinition }
       ImagingJob: MessageTypeDefinition<_provisioner_v1_ImagingJob, _provisioner_v1_ImagingJob__Output>

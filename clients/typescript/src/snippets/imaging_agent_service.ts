@@ -109,8 +109,9 @@ function offerChunksMeaning(code: status): string | undefined {
   switch (code) {
     case status.INVALID_ARGUMENT:
       return (
-        "The job is not a capture, the part lies beyond the disk, or a digest" +
-        " is not 32 bytes or empty."
+        "The job is not a capture, the part lies beyond the disk, a digest or" +
+        " fingerprint is not 32 bytes or empty, or the part holds both or " +
+        "neither."
       );
     case status.PERMISSION_DENIED:
       return (
@@ -373,7 +374,10 @@ function reportProgressMeaning(code: status): string | undefined {
 /**
  * Ends the job successfully. For a capture the server checks that every part of
  * the manifest and every chunk it names is stored, and that the manifest
- * matches its digest, before the image becomes READY.
+ * matches its digest, before the image becomes READY. A capture may leave out
+ * the whole disk's SHA-256 when it is likely to be an image's already (a re-
+ * capture that uploaded nothing): an image with the very same chunks has the
+ * same SHA-256, which the server then records.
  *
  * Credential: the imaging job's one-time token (the imaging agent's).
  */
@@ -414,7 +418,9 @@ function finishJobMeaning(code: status): string | undefined {
         "A capture's manifest lacks a part or a chunk (reason " +
         "CAPTURE_INCOMPLETE: upload what is missing and finish again), or " +
         "does not match its digest (reason MANIFEST_DIGEST_MISMATCH: the job " +
-        "fails); or a deploy's disk does not match the image's SHA-256 " +
+        "fails); a capture sent no SHA-256 and no image holds the same " +
+        "manifest (reason SHA256_REQUIRED: hash the whole disk and finish " +
+        "again); or a deploy's disk does not match the image's SHA-256 " +
         "(reason DISK_DIGEST_MISMATCH: the job fails)."
       );
     case status.INTERNAL:

@@ -39,6 +39,13 @@ namespace v1 {
 // chunk is stored once whatever the number of images that hold it. The list
 // of a disk's chunk digests in order is its manifest, read and written in
 // parts of up to part_size chunks.
+//
+// A capture may offer a part by fingerprints instead of digests: the BLAKE3
+// hash (32 bytes) of each chunk, several times faster to compute than its
+// SHA-256. The server learns a chunk's fingerprint by computing it from the
+// bytes it receives, never from what an agent claims, and names the chunk by
+// its SHA-256 as always; an agent re-capturing a disk thus reads it once at
+// the speed of BLAKE3 and computes SHA-256 only for what it uploads.
 class ImagingAgentService final {
  public:
   static constexpr char const* service_full_name() {
@@ -102,7 +109,10 @@ class ImagingAgentService final {
     }
     // Ends the job successfully. For a capture the server checks that every
     // part of the manifest and every chunk it names is stored, and that the
-    // manifest matches its digest, before the image becomes READY.
+    // manifest matches its digest, before the image becomes READY. A capture
+    // may leave out the whole disk's SHA-256 when it is likely to be an image's
+    // already (a re-capture that uploaded nothing): an image with the very same
+    // chunks has the same SHA-256, which the server then records.
     virtual ::grpc::Status FinishJob(::grpc::ClientContext* context, const ::provisioner::v1::FinishJobRequest& request, ::provisioner::v1::FinishJobResponse* response) = 0;
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::provisioner::v1::FinishJobResponse>> AsyncFinishJob(::grpc::ClientContext* context, const ::provisioner::v1::FinishJobRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::provisioner::v1::FinishJobResponse>>(AsyncFinishJobRaw(context, request, cq));
@@ -147,7 +157,10 @@ class ImagingAgentService final {
       virtual void ReportProgress(::grpc::ClientContext* context, const ::provisioner::v1::ReportProgressRequest* request, ::provisioner::v1::ReportProgressResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
       // Ends the job successfully. For a capture the server checks that every
       // part of the manifest and every chunk it names is stored, and that the
-      // manifest matches its digest, before the image becomes READY.
+      // manifest matches its digest, before the image becomes READY. A capture
+      // may leave out the whole disk's SHA-256 when it is likely to be an image's
+      // already (a re-capture that uploaded nothing): an image with the very same
+      // chunks has the same SHA-256, which the server then records.
       virtual void FinishJob(::grpc::ClientContext* context, const ::provisioner::v1::FinishJobRequest* request, ::provisioner::v1::FinishJobResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void FinishJob(::grpc::ClientContext* context, const ::provisioner::v1::FinishJobRequest* request, ::provisioner::v1::FinishJobResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
       // Ends the job as failed, with the agent's reason. A capture's image
@@ -315,7 +328,10 @@ class ImagingAgentService final {
     virtual ::grpc::Status ReportProgress(::grpc::ServerContext* context, const ::provisioner::v1::ReportProgressRequest* request, ::provisioner::v1::ReportProgressResponse* response);
     // Ends the job successfully. For a capture the server checks that every
     // part of the manifest and every chunk it names is stored, and that the
-    // manifest matches its digest, before the image becomes READY.
+    // manifest matches its digest, before the image becomes READY. A capture
+    // may leave out the whole disk's SHA-256 when it is likely to be an image's
+    // already (a re-capture that uploaded nothing): an image with the very same
+    // chunks has the same SHA-256, which the server then records.
     virtual ::grpc::Status FinishJob(::grpc::ServerContext* context, const ::provisioner::v1::FinishJobRequest* request, ::provisioner::v1::FinishJobResponse* response);
     // Ends the job as failed, with the agent's reason. A capture's image
     // becomes FAILED.

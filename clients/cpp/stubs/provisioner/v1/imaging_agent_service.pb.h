@@ -618,6 +618,7 @@ class OfferChunksRequest final :
 
   enum : int {
     kDigestsFieldNumber = 2,
+    kFingerprintsFieldNumber = 3,
     kPartFieldNumber = 1,
   };
   // repeated bytes digests = 2;
@@ -644,6 +645,30 @@ class OfferChunksRequest final :
   std::string* _internal_add_digests();
   public:
 
+  // repeated bytes fingerprints = 3;
+  int fingerprints_size() const;
+  private:
+  int _internal_fingerprints_size() const;
+  public:
+  void clear_fingerprints();
+  const std::string& fingerprints(int index) const;
+  std::string* mutable_fingerprints(int index);
+  void set_fingerprints(int index, const std::string& value);
+  void set_fingerprints(int index, std::string&& value);
+  void set_fingerprints(int index, const char* value);
+  void set_fingerprints(int index, const void* value, size_t size);
+  std::string* add_fingerprints();
+  void add_fingerprints(const std::string& value);
+  void add_fingerprints(std::string&& value);
+  void add_fingerprints(const char* value);
+  void add_fingerprints(const void* value, size_t size);
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>& fingerprints() const;
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>* mutable_fingerprints();
+  private:
+  const std::string& _internal_fingerprints(int index) const;
+  std::string* _internal_add_fingerprints();
+  public:
+
   // int32 part = 1;
   void clear_part();
   int32_t part() const;
@@ -662,6 +687,7 @@ class OfferChunksRequest final :
   typedef void DestructorSkippable_;
   struct Impl_ {
     ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string> digests_;
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string> fingerprints_;
     int32_t part_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
@@ -2490,8 +2516,23 @@ class FinishJobResponse final :
   // accessors -------------------------------------------------------
 
   enum : int {
+    kSha256FieldNumber = 2,
     kJobFieldNumber = 1,
   };
+  // string sha256 = 2;
+  void clear_sha256();
+  const std::string& sha256() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_sha256(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_sha256();
+  PROTOBUF_NODISCARD std::string* release_sha256();
+  void set_allocated_sha256(std::string* sha256);
+  private:
+  const std::string& _internal_sha256() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_sha256(const std::string& value);
+  std::string* _internal_mutable_sha256();
+  public:
+
   // .provisioner.v1.ImagingJob job = 1;
   bool has_job() const;
   private:
@@ -2518,6 +2559,7 @@ class FinishJobResponse final :
   typedef void InternalArenaConstructable_;
   typedef void DestructorSkippable_;
   struct Impl_ {
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr sha256_;
     ::provisioner::v1::ImagingJob* job_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
@@ -3172,6 +3214,81 @@ inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>*
 OfferChunksRequest::mutable_digests() {
   // @@protoc_insertion_point(field_mutable_list:provisioner.v1.OfferChunksRequest.digests)
   return &_impl_.digests_;
+}
+
+// repeated bytes fingerprints = 3;
+inline int OfferChunksRequest::_internal_fingerprints_size() const {
+  return _impl_.fingerprints_.size();
+}
+inline int OfferChunksRequest::fingerprints_size() const {
+  return _internal_fingerprints_size();
+}
+inline void OfferChunksRequest::clear_fingerprints() {
+  _impl_.fingerprints_.Clear();
+}
+inline std::string* OfferChunksRequest::add_fingerprints() {
+  std::string* _s = _internal_add_fingerprints();
+  // @@protoc_insertion_point(field_add_mutable:provisioner.v1.OfferChunksRequest.fingerprints)
+  return _s;
+}
+inline const std::string& OfferChunksRequest::_internal_fingerprints(int index) const {
+  return _impl_.fingerprints_.Get(index);
+}
+inline const std::string& OfferChunksRequest::fingerprints(int index) const {
+  // @@protoc_insertion_point(field_get:provisioner.v1.OfferChunksRequest.fingerprints)
+  return _internal_fingerprints(index);
+}
+inline std::string* OfferChunksRequest::mutable_fingerprints(int index) {
+  // @@protoc_insertion_point(field_mutable:provisioner.v1.OfferChunksRequest.fingerprints)
+  return _impl_.fingerprints_.Mutable(index);
+}
+inline void OfferChunksRequest::set_fingerprints(int index, const std::string& value) {
+  _impl_.fingerprints_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set:provisioner.v1.OfferChunksRequest.fingerprints)
+}
+inline void OfferChunksRequest::set_fingerprints(int index, std::string&& value) {
+  _impl_.fingerprints_.Mutable(index)->assign(std::move(value));
+  // @@protoc_insertion_point(field_set:provisioner.v1.OfferChunksRequest.fingerprints)
+}
+inline void OfferChunksRequest::set_fingerprints(int index, const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.fingerprints_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set_char:provisioner.v1.OfferChunksRequest.fingerprints)
+}
+inline void OfferChunksRequest::set_fingerprints(int index, const void* value, size_t size) {
+  _impl_.fingerprints_.Mutable(index)->assign(
+    reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_set_pointer:provisioner.v1.OfferChunksRequest.fingerprints)
+}
+inline std::string* OfferChunksRequest::_internal_add_fingerprints() {
+  return _impl_.fingerprints_.Add();
+}
+inline void OfferChunksRequest::add_fingerprints(const std::string& value) {
+  _impl_.fingerprints_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add:provisioner.v1.OfferChunksRequest.fingerprints)
+}
+inline void OfferChunksRequest::add_fingerprints(std::string&& value) {
+  _impl_.fingerprints_.Add(std::move(value));
+  // @@protoc_insertion_point(field_add:provisioner.v1.OfferChunksRequest.fingerprints)
+}
+inline void OfferChunksRequest::add_fingerprints(const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.fingerprints_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add_char:provisioner.v1.OfferChunksRequest.fingerprints)
+}
+inline void OfferChunksRequest::add_fingerprints(const void* value, size_t size) {
+  _impl_.fingerprints_.Add()->assign(reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_add_pointer:provisioner.v1.OfferChunksRequest.fingerprints)
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>&
+OfferChunksRequest::fingerprints() const {
+  // @@protoc_insertion_point(field_list:provisioner.v1.OfferChunksRequest.fingerprints)
+  return _impl_.fingerprints_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>*
+OfferChunksRequest::mutable_fingerprints() {
+  // @@protoc_insertion_point(field_mutable_list:provisioner.v1.OfferChunksRequest.fingerprints)
+  return &_impl_.fingerprints_;
 }
 
 // -------------------------------------------------------------------
@@ -3892,6 +4009,56 @@ inline void FinishJobResponse::set_allocated_job(::provisioner::v1::ImagingJob* 
   }
   _impl_.job_ = job;
   // @@protoc_insertion_point(field_set_allocated:provisioner.v1.FinishJobResponse.job)
+}
+
+// string sha256 = 2;
+inline void FinishJobResponse::clear_sha256() {
+  _impl_.sha256_.ClearToEmpty();
+}
+inline const std::string& FinishJobResponse::sha256() const {
+  // @@protoc_insertion_point(field_get:provisioner.v1.FinishJobResponse.sha256)
+  return _internal_sha256();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void FinishJobResponse::set_sha256(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.sha256_.Set(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:provisioner.v1.FinishJobResponse.sha256)
+}
+inline std::string* FinishJobResponse::mutable_sha256() {
+  std::string* _s = _internal_mutable_sha256();
+  // @@protoc_insertion_point(field_mutable:provisioner.v1.FinishJobResponse.sha256)
+  return _s;
+}
+inline const std::string& FinishJobResponse::_internal_sha256() const {
+  return _impl_.sha256_.Get();
+}
+inline void FinishJobResponse::_internal_set_sha256(const std::string& value) {
+  
+  _impl_.sha256_.Set(value, GetArenaForAllocation());
+}
+inline std::string* FinishJobResponse::_internal_mutable_sha256() {
+  
+  return _impl_.sha256_.Mutable(GetArenaForAllocation());
+}
+inline std::string* FinishJobResponse::release_sha256() {
+  // @@protoc_insertion_point(field_release:provisioner.v1.FinishJobResponse.sha256)
+  return _impl_.sha256_.Release();
+}
+inline void FinishJobResponse::set_allocated_sha256(std::string* sha256) {
+  if (sha256 != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.sha256_.SetAllocated(sha256, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.sha256_.IsDefault()) {
+    _impl_.sha256_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:provisioner.v1.FinishJobResponse.sha256)
 }
 
 // -------------------------------------------------------------------

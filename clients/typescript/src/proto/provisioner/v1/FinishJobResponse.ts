@@ -10,6 +10,10 @@ export interface FinishJobResponse {
    * The job, succeeded.
    */
   'job'?: (_provisioner_v1_ImagingJob | null);
+  /**
+   * The SHA-256 of the whole disk as the server recorded it, lower-case hex.
+   */
+  'sha256'?: (string);
 }
 
 /**
@@ -20,4 +24,8 @@ export interface FinishJobResponse__Output {
    * The job, succeeded.
    */
   'job': (_provisioner_v1_ImagingJob__Output | null);
+  /**
+   * The SHA-256 of the whole disk as the server recorded it, lower-case hex.
+   */
+  'sha256': (string);
 }

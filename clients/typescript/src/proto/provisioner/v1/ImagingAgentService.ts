@@ -31,6 +31,13 @@ import type { UploadChunksResponse as _provisioner_v1_UploadChunksResponse, Uplo
  * chunk is stored once whatever the number of images that hold it. The list
  * of a disk's chunk digests in order is its manifest, read and written in
  * parts of up to part_size chunks.
+ * 
+ * A capture may offer a part by fingerprints instead of digests: the BLAKE3
+ * hash (32 bytes) of each chunk, several times faster to compute than its
+ * SHA-256. The server learns a chunk's fingerprint by computing it from the
+ * bytes it receives, never from what an agent claims, and names the chunk by
+ * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
+ * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
  */
 export interface ImagingAgentServiceClient extends grpc.Client {
   /**
@@ -72,7 +79,10 @@ export interface ImagingAgentServiceClient extends grpc.Client {
   /**
    * Ends the job successfully. For a capture the server checks that every
    * part of the manifest and every chunk it names is stored, and that the
-   * manifest matches its digest, before the image becomes READY.
+   * manifest matches its digest, before the image becomes READY. A capture
+   * may leave out the whole disk's SHA-256 when it is likely to be an image's
+   * already (a re-capture that uploaded nothing): an image with the very same
+   * chunks has the same SHA-256, which the server then records.
    */
   FinishJob(argument: _provisioner_v1_FinishJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_provisioner_v1_FinishJobResponse__Output>): grpc.ClientUnaryCall;
   FinishJob(argument: _provisioner_v1_FinishJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_provisioner_v1_FinishJobResponse__Output>): grpc.ClientUnaryCall;
@@ -81,7 +91,10 @@ export interface ImagingAgentServiceClient extends grpc.Client {
   /**
    * Ends the job successfully. For a capture the server checks that every
    * part of the manifest and every chunk it names is stored, and that the
-   * manifest matches its digest, before the image becomes READY.
+   * manifest matches its digest, before the image becomes READY. A capture
+   * may leave out the whole disk's SHA-256 when it is likely to be an image's
+   * already (a re-capture that uploaded nothing): an image with the very same
+   * chunks has the same SHA-256, which the server then records.
    */
   finishJob(argument: _provisioner_v1_FinishJobRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_provisioner_v1_FinishJobResponse__Output>): grpc.ClientUnaryCall;
   finishJob(argument: _provisioner_v1_FinishJobRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_provisioner_v1_FinishJobResponse__Output>): grpc.ClientUnaryCall;
@@ -183,6 +196,13 @@ export interface ImagingAgentServiceClient extends grpc.Client {
  * chunk is stored once whatever the number of images that hold it. The list
  * of a disk's chunk digests in order is its manifest, read and written in
  * parts of up to part_size chunks.
+ * 
+ * A capture may offer a part by fingerprints instead of digests: the BLAKE3
+ * hash (32 bytes) of each chunk, several times faster to compute than its
+ * SHA-256. The server learns a chunk's fingerprint by computing it from the
+ * bytes it receives, never from what an agent claims, and names the chunk by
+ * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
+ * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
  */
 export interface ImagingAgentServiceHandlers extends grpc.UntypedServiceImplementation {
   /**
@@ -201,7 +221,10 @@ export interface ImagingAgentServiceHandlers extends grpc.UntypedServiceImplemen
   /**
    * Ends the job successfully. For a capture the server checks that every
    * part of the manifest and every chunk it names is stored, and that the
-   * manifest matches its digest, before the image becomes READY.
+   * manifest matches its digest, before the image becomes READY. A capture
+   * may leave out the whole disk's SHA-256 when it is likely to be an image's
+   * already (a re-capture that uploaded nothing): an image with the very same
+   * chunks has the same SHA-256, which the server then records.
    */
   FinishJob: grpc.handleUnaryCall<_provisioner_v1_FinishJobRequest__Output, _provisioner_v1_FinishJobResponse>;
   

@@ -11,9 +11,17 @@ export interface OfferChunksRequest {
   'part'?: (number);
   /**
    * The digests of the part's chunks, in order; empty for a hole. Every
-   * part but the last holds part_size of them. Required.
+   * part but the last holds part_size of them. Required unless fingerprints
+   * are given instead.
    */
   'digests'?: (Buffer | Uint8Array | string)[];
+  /**
+   * The BLAKE3 fingerprints of the part's chunks, in order, 32 bytes each;
+   * empty for a hole. Instead of digests: the server looks up the chunks it
+   * learnt these fingerprints of. The chunks it lacks are uploaded as usual,
+   * named by their SHA-256.
+   */
+  'fingerprints'?: (Buffer | Uint8Array | string)[];
 }
 
 /**
@@ -26,7 +34,15 @@ export interface OfferChunksRequest__Output {
   'part': (number);
   /**
    * The digests of the part's chunks, in order; empty for a hole. Every
-   * part but the last holds part_size of them. Required.
+   * part but the last holds part_size of them. Required unless fingerprints
+   * are given instead.
    */
   'digests': (Buffer)[];
+  /**
+   * The BLAKE3 fingerprints of the part's chunks, in order, 32 bytes each;
+   * empty for a hole. Instead of digests: the server looks up the chunks it
+   * learnt these fingerprints of. The chunks it lacks are uploaded as usual,
+   * named by their SHA-256.
+   */
+  'fingerprints': (Buffer)[];
 }

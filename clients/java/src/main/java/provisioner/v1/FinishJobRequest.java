@@ -60,7 +60,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The SHA-256 of the whole disk as read (capture) or as written (deploy),
-   * lower-case hex. Required.
+   * lower-case hex. Required for a deploy; a capture may leave it empty (see
+   * FinishJob).
    * </pre>
    *
    * <code>string sha256 = 1;</code>
@@ -82,7 +83,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The SHA-256 of the whole disk as read (capture) or as written (deploy),
-   * lower-case hex. Required.
+   * lower-case hex. Required for a deploy; a capture may leave it empty (see
+   * FinishJob).
    * </pre>
    *
    * <code>string sha256 = 1;</code>
@@ -107,9 +109,9 @@ private static final long serialVersionUID = 0L;
   private com.google.protobuf.ByteString manifestDigest_ = com.google.protobuf.ByteString.EMPTY;
   /**
    * <pre>
-   * For a capture: the SHA-256 of the manifest, the digests of every chunk
-   * in order joined together, a hole counting as 32 zero bytes. Required
-   * then.
+   * For a capture: the SHA-256 of the manifest as offered, each chunk's
+   * digest or fingerprint (as its part was offered) in order joined
+   * together, a hole counting as 32 zero bytes. Required then.
    * </pre>
    *
    * <code>bytes manifest_digest = 2;</code>
@@ -449,7 +451,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The SHA-256 of the whole disk as read (capture) or as written (deploy),
-     * lower-case hex. Required.
+     * lower-case hex. Required for a deploy; a capture may leave it empty (see
+     * FinishJob).
      * </pre>
      *
      * <code>string sha256 = 1;</code>
@@ -470,7 +473,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The SHA-256 of the whole disk as read (capture) or as written (deploy),
-     * lower-case hex. Required.
+     * lower-case hex. Required for a deploy; a capture may leave it empty (see
+     * FinishJob).
      * </pre>
      *
      * <code>string sha256 = 1;</code>
@@ -492,7 +496,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The SHA-256 of the whole disk as read (capture) or as written (deploy),
-     * lower-case hex. Required.
+     * lower-case hex. Required for a deploy; a capture may leave it empty (see
+     * FinishJob).
      * </pre>
      *
      * <code>string sha256 = 1;</code>
@@ -510,7 +515,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The SHA-256 of the whole disk as read (capture) or as written (deploy),
-     * lower-case hex. Required.
+     * lower-case hex. Required for a deploy; a capture may leave it empty (see
+     * FinishJob).
      * </pre>
      *
      * <code>string sha256 = 1;</code>
@@ -525,7 +531,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The SHA-256 of the whole disk as read (capture) or as written (deploy),
-     * lower-case hex. Required.
+     * lower-case hex. Required for a deploy; a capture may leave it empty (see
+     * FinishJob).
      * </pre>
      *
      * <code>string sha256 = 1;</code>
@@ -545,9 +552,9 @@ private static final long serialVersionUID = 0L;
     private com.google.protobuf.ByteString manifestDigest_ = com.google.protobuf.ByteString.EMPTY;
     /**
      * <pre>
-     * For a capture: the SHA-256 of the manifest, the digests of every chunk
-     * in order joined together, a hole counting as 32 zero bytes. Required
-     * then.
+     * For a capture: the SHA-256 of the manifest as offered, each chunk's
+     * digest or fingerprint (as its part was offered) in order joined
+     * together, a hole counting as 32 zero bytes. Required then.
      * </pre>
      *
      * <code>bytes manifest_digest = 2;</code>
@@ -559,9 +566,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * For a capture: the SHA-256 of the manifest, the digests of every chunk
-     * in order joined together, a hole counting as 32 zero bytes. Required
-     * then.
+     * For a capture: the SHA-256 of the manifest as offered, each chunk's
+     * digest or fingerprint (as its part was offered) in order joined
+     * together, a hole counting as 32 zero bytes. Required then.
      * </pre>
      *
      * <code>bytes manifest_digest = 2;</code>
@@ -577,9 +584,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * For a capture: the SHA-256 of the manifest, the digests of every chunk
-     * in order joined together, a hole counting as 32 zero bytes. Required
-     * then.
+     * For a capture: the SHA-256 of the manifest as offered, each chunk's
+     * digest or fingerprint (as its part was offered) in order joined
+     * together, a hole counting as 32 zero bytes. Required then.
      * </pre>
      *
      * <code>bytes manifest_digest = 2;</code>

@@ -13,7 +13,8 @@ public interface FinishJobRequestOrBuilder extends
   /**
    * <pre>
    * The SHA-256 of the whole disk as read (capture) or as written (deploy),
-   * lower-case hex. Required.
+   * lower-case hex. Required for a deploy; a capture may leave it empty (see
+   * FinishJob).
    * </pre>
    *
    * <code>string sha256 = 1;</code>
@@ -23,7 +24,8 @@ public interface FinishJobRequestOrBuilder extends
   /**
    * <pre>
    * The SHA-256 of the whole disk as read (capture) or as written (deploy),
-   * lower-case hex. Required.
+   * lower-case hex. Required for a deploy; a capture may leave it empty (see
+   * FinishJob).
    * </pre>
    *
    * <code>string sha256 = 1;</code>
@@ -34,9 +36,9 @@ public interface FinishJobRequestOrBuilder extends
 
   /**
    * <pre>
-   * For a capture: the SHA-256 of the manifest, the digests of every chunk
-   * in order joined together, a hole counting as 32 zero bytes. Required
-   * then.
+   * For a capture: the SHA-256 of the manifest as offered, each chunk's
+   * digest or fingerprint (as its part was offered) in order joined
+   * together, a hole counting as 32 zero bytes. Required then.
    * </pre>
    *
    * <code>bytes manifest_digest = 2;</code>

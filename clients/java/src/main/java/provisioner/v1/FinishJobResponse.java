@@ -32,6 +32,7 @@ private static final long serialVersionUID = 0L;
     super(builder);
   }
   private FinishJobResponse() {
+    sha256_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -91,6 +92,53 @@ private static final long serialVersionUID = 0L;
     return job_ == null ? provisioner.v1.ImagingJob.getDefaultInstance() : job_;
   }
 
+  public static final int SHA256_FIELD_NUMBER = 2;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object sha256_ = "";
+  /**
+   * <pre>
+   * The SHA-256 of the whole disk as the server recorded it, lower-case hex.
+   * </pre>
+   *
+   * <code>string sha256 = 2;</code>
+   * @return The sha256.
+   */
+  @java.lang.Override
+  public java.lang.String getSha256() {
+    java.lang.Object ref = sha256_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      sha256_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * The SHA-256 of the whole disk as the server recorded it, lower-case hex.
+   * </pre>
+   *
+   * <code>string sha256 = 2;</code>
+   * @return The bytes for sha256.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getSha256Bytes() {
+    java.lang.Object ref = sha256_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      sha256_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -108,6 +156,9 @@ private static final long serialVersionUID = 0L;
     if (((bitField0_ & 0x00000001) != 0)) {
       output.writeMessage(1, getJob());
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(sha256_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 2, sha256_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -115,6 +166,9 @@ private static final long serialVersionUID = 0L;
     if (((bitField0_ & 0x00000001) != 0)) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(1, getJob());
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(sha256_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(2, sha256_);
     }
     return size;
   }
@@ -145,6 +199,8 @@ private static final long serialVersionUID = 0L;
       if (!getJob()
           .equals(other.getJob())) return false;
     }
+    if (!getSha256()
+        .equals(other.getSha256())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -160,6 +216,8 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + JOB_FIELD_NUMBER;
       hash = (53 * hash) + getJob().hashCode();
     }
+    hash = (37 * hash) + SHA256_FIELD_NUMBER;
+    hash = (53 * hash) + getSha256().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -306,6 +364,7 @@ private static final long serialVersionUID = 0L;
         jobBuilder_.dispose();
         jobBuilder_ = null;
       }
+      sha256_ = "";
       return this;
     }
 
@@ -346,6 +405,9 @@ private static final long serialVersionUID = 0L;
             : jobBuilder_.build();
         to_bitField0_ |= 0x00000001;
       }
+      if (((from_bitField0_ & 0x00000002) != 0)) {
+        result.sha256_ = sha256_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -363,6 +425,11 @@ private static final long serialVersionUID = 0L;
       if (other == provisioner.v1.FinishJobResponse.getDefaultInstance()) return this;
       if (other.hasJob()) {
         mergeJob(other.getJob());
+      }
+      if (!other.getSha256().isEmpty()) {
+        sha256_ = other.sha256_;
+        bitField0_ |= 0x00000002;
+        onChanged();
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -397,6 +464,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000001;
               break;
             } // case 10
+            case 18: {
+              sha256_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000002;
+              break;
+            } // case 18
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -569,6 +641,98 @@ private static final long serialVersionUID = 0L;
         job_ = null;
       }
       return jobBuilder_;
+    }
+
+    private java.lang.Object sha256_ = "";
+    /**
+     * <pre>
+     * The SHA-256 of the whole disk as the server recorded it, lower-case hex.
+     * </pre>
+     *
+     * <code>string sha256 = 2;</code>
+     * @return The sha256.
+     */
+    public java.lang.String getSha256() {
+      java.lang.Object ref = sha256_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        sha256_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The SHA-256 of the whole disk as the server recorded it, lower-case hex.
+     * </pre>
+     *
+     * <code>string sha256 = 2;</code>
+     * @return The bytes for sha256.
+     */
+    public com.google.protobuf.ByteString
+        getSha256Bytes() {
+      java.lang.Object ref = sha256_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        sha256_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The SHA-256 of the whole disk as the server recorded it, lower-case hex.
+     * </pre>
+     *
+     * <code>string sha256 = 2;</code>
+     * @param value The sha256 to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSha256(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      sha256_ = value;
+      bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The SHA-256 of the whole disk as the server recorded it, lower-case hex.
+     * </pre>
+     *
+     * <code>string sha256 = 2;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearSha256() {
+      sha256_ = getDefaultInstance().getSha256();
+      bitField0_ = (bitField0_ & ~0x00000002);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The SHA-256 of the whole disk as the server recorded it, lower-case hex.
+     * </pre>
+     *
+     * <code>string sha256 = 2;</code>
+     * @param value The bytes for sha256 to set.
+     * @return This builder for chaining.
+     */
+    public Builder setSha256Bytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      sha256_ = value;
+      bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:provisioner.v1.FinishJobResponse)

@@ -36,4 +36,24 @@ public interface FinishJobResponseOrBuilder extends
    * <code>.provisioner.v1.ImagingJob job = 1;</code>
    */
   provisioner.v1.ImagingJobOrBuilder getJobOrBuilder();
+
+  /**
+   * <pre>
+   * The SHA-256 of the whole disk as the server recorded it, lower-case hex.
+   * </pre>
+   *
+   * <code>string sha256 = 2;</code>
+   * @return The sha256.
+   */
+  java.lang.String getSha256();
+  /**
+   * <pre>
+   * The SHA-256 of the whole disk as the server recorded it, lower-case hex.
+   * </pre>
+   *
+   * <code>string sha256 = 2;</code>
+   * @return The bytes for sha256.
+   */
+  com.google.protobuf.ByteString
+      getSha256Bytes();
 }

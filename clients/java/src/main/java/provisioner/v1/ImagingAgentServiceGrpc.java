@@ -14,6 +14,12 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * chunk is stored once whatever the number of images that hold it. The list
  * of a disk's chunk digests in order is its manifest, read and written in
  * parts of up to part_size chunks.
+ * A capture may offer a part by fingerprints instead of digests: the BLAKE3
+ * hash (32 bytes) of each chunk, several times faster to compute than its
+ * SHA-256. The server learns a chunk's fingerprint by computing it from the
+ * bytes it receives, never from what an agent claims, and names the chunk by
+ * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
+ * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
  * </pre>
  */
 @io.grpc.stub.annotations.GrpcGenerated
@@ -343,6 +349,12 @@ public final class ImagingAgentServiceGrpc {
    * chunk is stored once whatever the number of images that hold it. The list
    * of a disk's chunk digests in order is its manifest, read and written in
    * parts of up to part_size chunks.
+   * A capture may offer a part by fingerprints instead of digests: the BLAKE3
+   * hash (32 bytes) of each chunk, several times faster to compute than its
+   * SHA-256. The server learns a chunk's fingerprint by computing it from the
+   * bytes it receives, never from what an agent claims, and names the chunk by
+   * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
+   * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
    * </pre>
    */
   public interface AsyncService {
@@ -416,7 +428,10 @@ public final class ImagingAgentServiceGrpc {
      * <pre>
      * Ends the job successfully. For a capture the server checks that every
      * part of the manifest and every chunk it names is stored, and that the
-     * manifest matches its digest, before the image becomes READY.
+     * manifest matches its digest, before the image becomes READY. A capture
+     * may leave out the whole disk's SHA-256 when it is likely to be an image's
+     * already (a re-capture that uploaded nothing): an image with the very same
+     * chunks has the same SHA-256, which the server then records.
      * </pre>
      */
     default void finishJob(provisioner.v1.FinishJobRequest request,
@@ -449,6 +464,12 @@ public final class ImagingAgentServiceGrpc {
    * chunk is stored once whatever the number of images that hold it. The list
    * of a disk's chunk digests in order is its manifest, read and written in
    * parts of up to part_size chunks.
+   * A capture may offer a part by fingerprints instead of digests: the BLAKE3
+   * hash (32 bytes) of each chunk, several times faster to compute than its
+   * SHA-256. The server learns a chunk's fingerprint by computing it from the
+   * bytes it receives, never from what an agent claims, and names the chunk by
+   * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
+   * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
    * </pre>
    */
   public static abstract class ImagingAgentServiceImplBase
@@ -472,6 +493,12 @@ public final class ImagingAgentServiceGrpc {
    * chunk is stored once whatever the number of images that hold it. The list
    * of a disk's chunk digests in order is its manifest, read and written in
    * parts of up to part_size chunks.
+   * A capture may offer a part by fingerprints instead of digests: the BLAKE3
+   * hash (32 bytes) of each chunk, several times faster to compute than its
+   * SHA-256. The server learns a chunk's fingerprint by computing it from the
+   * bytes it receives, never from what an agent claims, and names the chunk by
+   * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
+   * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
    * </pre>
    */
   public static final class ImagingAgentServiceStub
@@ -562,7 +589,10 @@ public final class ImagingAgentServiceGrpc {
      * <pre>
      * Ends the job successfully. For a capture the server checks that every
      * part of the manifest and every chunk it names is stored, and that the
-     * manifest matches its digest, before the image becomes READY.
+     * manifest matches its digest, before the image becomes READY. A capture
+     * may leave out the whole disk's SHA-256 when it is likely to be an image's
+     * already (a re-capture that uploaded nothing): an image with the very same
+     * chunks has the same SHA-256, which the server then records.
      * </pre>
      */
     public void finishJob(provisioner.v1.FinishJobRequest request,
@@ -597,6 +627,12 @@ public final class ImagingAgentServiceGrpc {
    * chunk is stored once whatever the number of images that hold it. The list
    * of a disk's chunk digests in order is its manifest, read and written in
    * parts of up to part_size chunks.
+   * A capture may offer a part by fingerprints instead of digests: the BLAKE3
+   * hash (32 bytes) of each chunk, several times faster to compute than its
+   * SHA-256. The server learns a chunk's fingerprint by computing it from the
+   * bytes it receives, never from what an agent claims, and names the chunk by
+   * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
+   * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
    * </pre>
    */
   public static final class ImagingAgentServiceBlockingV2Stub
@@ -681,7 +717,10 @@ public final class ImagingAgentServiceGrpc {
      * <pre>
      * Ends the job successfully. For a capture the server checks that every
      * part of the manifest and every chunk it names is stored, and that the
-     * manifest matches its digest, before the image becomes READY.
+     * manifest matches its digest, before the image becomes READY. A capture
+     * may leave out the whole disk's SHA-256 when it is likely to be an image's
+     * already (a re-capture that uploaded nothing): an image with the very same
+     * chunks has the same SHA-256, which the server then records.
      * </pre>
      */
     public provisioner.v1.FinishJobResponse finishJob(provisioner.v1.FinishJobRequest request) throws io.grpc.StatusException {
@@ -714,6 +753,12 @@ public final class ImagingAgentServiceGrpc {
    * chunk is stored once whatever the number of images that hold it. The list
    * of a disk's chunk digests in order is its manifest, read and written in
    * parts of up to part_size chunks.
+   * A capture may offer a part by fingerprints instead of digests: the BLAKE3
+   * hash (32 bytes) of each chunk, several times faster to compute than its
+   * SHA-256. The server learns a chunk's fingerprint by computing it from the
+   * bytes it receives, never from what an agent claims, and names the chunk by
+   * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
+   * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
    * </pre>
    */
   public static final class ImagingAgentServiceBlockingStub
@@ -798,7 +843,10 @@ public final class ImagingAgentServiceGrpc {
      * <pre>
      * Ends the job successfully. For a capture the server checks that every
      * part of the manifest and every chunk it names is stored, and that the
-     * manifest matches its digest, before the image becomes READY.
+     * manifest matches its digest, before the image becomes READY. A capture
+     * may leave out the whole disk's SHA-256 when it is likely to be an image's
+     * already (a re-capture that uploaded nothing): an image with the very same
+     * chunks has the same SHA-256, which the server then records.
      * </pre>
      */
     public provisioner.v1.FinishJobResponse finishJob(provisioner.v1.FinishJobRequest request) {
@@ -831,6 +879,12 @@ public final class ImagingAgentServiceGrpc {
    * chunk is stored once whatever the number of images that hold it. The list
    * of a disk's chunk digests in order is its manifest, read and written in
    * parts of up to part_size chunks.
+   * A capture may offer a part by fingerprints instead of digests: the BLAKE3
+   * hash (32 bytes) of each chunk, several times faster to compute than its
+   * SHA-256. The server learns a chunk's fingerprint by computing it from the
+   * bytes it receives, never from what an agent claims, and names the chunk by
+   * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
+   * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
    * </pre>
    */
   public static final class ImagingAgentServiceFutureStub
@@ -921,7 +975,10 @@ public final class ImagingAgentServiceGrpc {
      * <pre>
      * Ends the job successfully. For a capture the server checks that every
      * part of the manifest and every chunk it names is stored, and that the
-     * manifest matches its digest, before the image becomes READY.
+     * manifest matches its digest, before the image becomes READY. A capture
+     * may leave out the whole disk's SHA-256 when it is likely to be an image's
+     * already (a re-capture that uploaded nothing): an image with the very same
+     * chunks has the same SHA-256, which the server then records.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.FinishJobResponse> finishJob(

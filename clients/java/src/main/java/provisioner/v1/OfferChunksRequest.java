@@ -33,6 +33,7 @@ private static final long serialVersionUID = 0L;
   }
   private OfferChunksRequest() {
     digests_ = emptyList(com.google.protobuf.ByteString.class);
+    fingerprints_ = emptyList(com.google.protobuf.ByteString.class);
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -75,7 +76,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The digests of the part's chunks, in order; empty for a hole. Every
-   * part but the last holds part_size of them. Required.
+   * part but the last holds part_size of them. Required unless fingerprints
+   * are given instead.
    * </pre>
    *
    * <code>repeated bytes digests = 2;</code>
@@ -89,7 +91,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The digests of the part's chunks, in order; empty for a hole. Every
-   * part but the last holds part_size of them. Required.
+   * part but the last holds part_size of them. Required unless fingerprints
+   * are given instead.
    * </pre>
    *
    * <code>repeated bytes digests = 2;</code>
@@ -101,7 +104,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The digests of the part's chunks, in order; empty for a hole. Every
-   * part but the last holds part_size of them. Required.
+   * part but the last holds part_size of them. Required unless fingerprints
+   * are given instead.
    * </pre>
    *
    * <code>repeated bytes digests = 2;</code>
@@ -110,6 +114,56 @@ private static final long serialVersionUID = 0L;
    */
   public com.google.protobuf.ByteString getDigests(int index) {
     return digests_.get(index);
+  }
+
+  public static final int FINGERPRINTS_FIELD_NUMBER = 3;
+  @SuppressWarnings("serial")
+  private com.google.protobuf.Internal.ProtobufList<com.google.protobuf.ByteString> fingerprints_ =
+      emptyList(com.google.protobuf.ByteString.class);
+  /**
+   * <pre>
+   * The BLAKE3 fingerprints of the part's chunks, in order, 32 bytes each;
+   * empty for a hole. Instead of digests: the server looks up the chunks it
+   * learnt these fingerprints of. The chunks it lacks are uploaded as usual,
+   * named by their SHA-256.
+   * </pre>
+   *
+   * <code>repeated bytes fingerprints = 3;</code>
+   * @return A list containing the fingerprints.
+   */
+  @java.lang.Override
+  public java.util.List<com.google.protobuf.ByteString>
+      getFingerprintsList() {
+    return fingerprints_;
+  }
+  /**
+   * <pre>
+   * The BLAKE3 fingerprints of the part's chunks, in order, 32 bytes each;
+   * empty for a hole. Instead of digests: the server looks up the chunks it
+   * learnt these fingerprints of. The chunks it lacks are uploaded as usual,
+   * named by their SHA-256.
+   * </pre>
+   *
+   * <code>repeated bytes fingerprints = 3;</code>
+   * @return The count of fingerprints.
+   */
+  public int getFingerprintsCount() {
+    return fingerprints_.size();
+  }
+  /**
+   * <pre>
+   * The BLAKE3 fingerprints of the part's chunks, in order, 32 bytes each;
+   * empty for a hole. Instead of digests: the server looks up the chunks it
+   * learnt these fingerprints of. The chunks it lacks are uploaded as usual,
+   * named by their SHA-256.
+   * </pre>
+   *
+   * <code>repeated bytes fingerprints = 3;</code>
+   * @param index The index of the element to return.
+   * @return The fingerprints at the given index.
+   */
+  public com.google.protobuf.ByteString getFingerprints(int index) {
+    return fingerprints_.get(index);
   }
 
   private byte memoizedIsInitialized = -1;
@@ -132,6 +186,9 @@ private static final long serialVersionUID = 0L;
     for (int i = 0; i < digests_.size(); i++) {
       output.writeBytes(2, digests_.get(i));
     }
+    for (int i = 0; i < fingerprints_.size(); i++) {
+      output.writeBytes(3, fingerprints_.get(i));
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -148,6 +205,15 @@ private static final long serialVersionUID = 0L;
       }
       size += dataSize;
       size += 1 * getDigestsList().size();
+    }
+    {
+      int dataSize = 0;
+      for (int i = 0; i < fingerprints_.size(); i++) {
+        dataSize += com.google.protobuf.CodedOutputStream
+          .computeBytesSizeNoTag(fingerprints_.get(i));
+      }
+      size += dataSize;
+      size += 1 * getFingerprintsList().size();
     }
     return size;
   }
@@ -177,6 +243,8 @@ private static final long serialVersionUID = 0L;
         != other.getPart()) return false;
     if (!getDigestsList()
         .equals(other.getDigestsList())) return false;
+    if (!getFingerprintsList()
+        .equals(other.getFingerprintsList())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -193,6 +261,10 @@ private static final long serialVersionUID = 0L;
     if (getDigestsCount() > 0) {
       hash = (37 * hash) + DIGESTS_FIELD_NUMBER;
       hash = (53 * hash) + getDigestsList().hashCode();
+    }
+    if (getFingerprintsCount() > 0) {
+      hash = (37 * hash) + FINGERPRINTS_FIELD_NUMBER;
+      hash = (53 * hash) + getFingerprintsList().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -331,6 +403,7 @@ private static final long serialVersionUID = 0L;
       bitField0_ = 0;
       part_ = 0;
       digests_ = emptyList(com.google.protobuf.ByteString.class);
+      fingerprints_ = emptyList(com.google.protobuf.ByteString.class);
       return this;
     }
 
@@ -371,6 +444,10 @@ private static final long serialVersionUID = 0L;
         digests_.makeImmutable();
         result.digests_ = digests_;
       }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        fingerprints_.makeImmutable();
+        result.fingerprints_ = fingerprints_;
+      }
     }
 
     @java.lang.Override
@@ -396,6 +473,17 @@ private static final long serialVersionUID = 0L;
         } else {
           ensureDigestsIsMutable();
           digests_.addAll(other.digests_);
+        }
+        onChanged();
+      }
+      if (!other.fingerprints_.isEmpty()) {
+        if (fingerprints_.isEmpty()) {
+          fingerprints_ = other.fingerprints_;
+          fingerprints_.makeImmutable();
+          bitField0_ |= 0x00000004;
+        } else {
+          ensureFingerprintsIsMutable();
+          fingerprints_.addAll(other.fingerprints_);
         }
         onChanged();
       }
@@ -436,6 +524,12 @@ private static final long serialVersionUID = 0L;
               digests_.add(v);
               break;
             } // case 18
+            case 26: {
+              com.google.protobuf.ByteString v = input.readBytes();
+              ensureFingerprintsIsMutable();
+              fingerprints_.add(v);
+              break;
+            } // case 26
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -507,7 +601,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The digests of the part's chunks, in order; empty for a hole. Every
-     * part but the last holds part_size of them. Required.
+     * part but the last holds part_size of them. Required unless fingerprints
+     * are given instead.
      * </pre>
      *
      * <code>repeated bytes digests = 2;</code>
@@ -521,7 +616,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The digests of the part's chunks, in order; empty for a hole. Every
-     * part but the last holds part_size of them. Required.
+     * part but the last holds part_size of them. Required unless fingerprints
+     * are given instead.
      * </pre>
      *
      * <code>repeated bytes digests = 2;</code>
@@ -533,7 +629,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The digests of the part's chunks, in order; empty for a hole. Every
-     * part but the last holds part_size of them. Required.
+     * part but the last holds part_size of them. Required unless fingerprints
+     * are given instead.
      * </pre>
      *
      * <code>repeated bytes digests = 2;</code>
@@ -546,7 +643,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The digests of the part's chunks, in order; empty for a hole. Every
-     * part but the last holds part_size of them. Required.
+     * part but the last holds part_size of them. Required unless fingerprints
+     * are given instead.
      * </pre>
      *
      * <code>repeated bytes digests = 2;</code>
@@ -566,7 +664,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The digests of the part's chunks, in order; empty for a hole. Every
-     * part but the last holds part_size of them. Required.
+     * part but the last holds part_size of them. Required unless fingerprints
+     * are given instead.
      * </pre>
      *
      * <code>repeated bytes digests = 2;</code>
@@ -584,7 +683,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The digests of the part's chunks, in order; empty for a hole. Every
-     * part but the last holds part_size of them. Required.
+     * part but the last holds part_size of them. Required unless fingerprints
+     * are given instead.
      * </pre>
      *
      * <code>repeated bytes digests = 2;</code>
@@ -603,7 +703,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The digests of the part's chunks, in order; empty for a hole. Every
-     * part but the last holds part_size of them. Required.
+     * part but the last holds part_size of them. Required unless fingerprints
+     * are given instead.
      * </pre>
      *
      * <code>repeated bytes digests = 2;</code>
@@ -612,6 +713,139 @@ private static final long serialVersionUID = 0L;
     public Builder clearDigests() {
       digests_ = emptyList(com.google.protobuf.ByteString.class);
       bitField0_ = (bitField0_ & ~0x00000002);
+      onChanged();
+      return this;
+    }
+
+    private com.google.protobuf.Internal.ProtobufList<com.google.protobuf.ByteString> fingerprints_ = emptyList(com.google.protobuf.ByteString.class);
+    private void ensureFingerprintsIsMutable() {
+      if (!fingerprints_.isModifiable()) {
+        fingerprints_ = makeMutableCopy(fingerprints_);
+      }
+      bitField0_ |= 0x00000004;
+    }
+    /**
+     * <pre>
+     * The BLAKE3 fingerprints of the part's chunks, in order, 32 bytes each;
+     * empty for a hole. Instead of digests: the server looks up the chunks it
+     * learnt these fingerprints of. The chunks it lacks are uploaded as usual,
+     * named by their SHA-256.
+     * </pre>
+     *
+     * <code>repeated bytes fingerprints = 3;</code>
+     * @return A list containing the fingerprints.
+     */
+    public java.util.List<com.google.protobuf.ByteString>
+        getFingerprintsList() {
+      fingerprints_.makeImmutable();
+      return fingerprints_;
+    }
+    /**
+     * <pre>
+     * The BLAKE3 fingerprints of the part's chunks, in order, 32 bytes each;
+     * empty for a hole. Instead of digests: the server looks up the chunks it
+     * learnt these fingerprints of. The chunks it lacks are uploaded as usual,
+     * named by their SHA-256.
+     * </pre>
+     *
+     * <code>repeated bytes fingerprints = 3;</code>
+     * @return The count of fingerprints.
+     */
+    public int getFingerprintsCount() {
+      return fingerprints_.size();
+    }
+    /**
+     * <pre>
+     * The BLAKE3 fingerprints of the part's chunks, in order, 32 bytes each;
+     * empty for a hole. Instead of digests: the server looks up the chunks it
+     * learnt these fingerprints of. The chunks it lacks are uploaded as usual,
+     * named by their SHA-256.
+     * </pre>
+     *
+     * <code>repeated bytes fingerprints = 3;</code>
+     * @param index The index of the element to return.
+     * @return The fingerprints at the given index.
+     */
+    public com.google.protobuf.ByteString getFingerprints(int index) {
+      return fingerprints_.get(index);
+    }
+    /**
+     * <pre>
+     * The BLAKE3 fingerprints of the part's chunks, in order, 32 bytes each;
+     * empty for a hole. Instead of digests: the server looks up the chunks it
+     * learnt these fingerprints of. The chunks it lacks are uploaded as usual,
+     * named by their SHA-256.
+     * </pre>
+     *
+     * <code>repeated bytes fingerprints = 3;</code>
+     * @param index The index to set the value at.
+     * @param value The fingerprints to set.
+     * @return This builder for chaining.
+     */
+    public Builder setFingerprints(
+        int index, com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      ensureFingerprintsIsMutable();
+      fingerprints_.set(index, value);
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The BLAKE3 fingerprints of the part's chunks, in order, 32 bytes each;
+     * empty for a hole. Instead of digests: the server looks up the chunks it
+     * learnt these fingerprints of. The chunks it lacks are uploaded as usual,
+     * named by their SHA-256.
+     * </pre>
+     *
+     * <code>repeated bytes fingerprints = 3;</code>
+     * @param value The fingerprints to add.
+     * @return This builder for chaining.
+     */
+    public Builder addFingerprints(com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      ensureFingerprintsIsMutable();
+      fingerprints_.add(value);
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The BLAKE3 fingerprints of the part's chunks, in order, 32 bytes each;
+     * empty for a hole. Instead of digests: the server looks up the chunks it
+     * learnt these fingerprints of. The chunks it lacks are uploaded as usual,
+     * named by their SHA-256.
+     * </pre>
+     *
+     * <code>repeated bytes fingerprints = 3;</code>
+     * @param values The fingerprints to add.
+     * @return This builder for chaining.
+     */
+    public Builder addAllFingerprints(
+        java.lang.Iterable<? extends com.google.protobuf.ByteString> values) {
+      ensureFingerprintsIsMutable();
+      com.google.protobuf.AbstractMessageLite.Builder.addAll(
+          values, fingerprints_);
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The BLAKE3 fingerprints of the part's chunks, in order, 32 bytes each;
+     * empty for a hole. Instead of digests: the server looks up the chunks it
+     * learnt these fingerprints of. The chunks it lacks are uploaded as usual,
+     * named by their SHA-256.
+     * </pre>
+     *
+     * <code>repeated bytes fingerprints = 3;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearFingerprints() {
+      fingerprints_ = emptyList(com.google.protobuf.ByteString.class);
+      bitField0_ = (bitField0_ & ~0x00000004);
       onChanged();
       return this;
     }

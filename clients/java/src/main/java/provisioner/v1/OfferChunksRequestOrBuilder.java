@@ -23,7 +23,8 @@ public interface OfferChunksRequestOrBuilder extends
   /**
    * <pre>
    * The digests of the part's chunks, in order; empty for a hole. Every
-   * part but the last holds part_size of them. Required.
+   * part but the last holds part_size of them. Required unless fingerprints
+   * are given instead.
    * </pre>
    *
    * <code>repeated bytes digests = 2;</code>
@@ -33,7 +34,8 @@ public interface OfferChunksRequestOrBuilder extends
   /**
    * <pre>
    * The digests of the part's chunks, in order; empty for a hole. Every
-   * part but the last holds part_size of them. Required.
+   * part but the last holds part_size of them. Required unless fingerprints
+   * are given instead.
    * </pre>
    *
    * <code>repeated bytes digests = 2;</code>
@@ -43,7 +45,8 @@ public interface OfferChunksRequestOrBuilder extends
   /**
    * <pre>
    * The digests of the part's chunks, in order; empty for a hole. Every
-   * part but the last holds part_size of them. Required.
+   * part but the last holds part_size of them. Required unless fingerprints
+   * are given instead.
    * </pre>
    *
    * <code>repeated bytes digests = 2;</code>
@@ -51,4 +54,42 @@ public interface OfferChunksRequestOrBuilder extends
    * @return The digests at the given index.
    */
   com.google.protobuf.ByteString getDigests(int index);
+
+  /**
+   * <pre>
+   * The BLAKE3 fingerprints of the part's chunks, in order, 32 bytes each;
+   * empty for a hole. Instead of digests: the server looks up the chunks it
+   * learnt these fingerprints of. The chunks it lacks are uploaded as usual,
+   * named by their SHA-256.
+   * </pre>
+   *
+   * <code>repeated bytes fingerprints = 3;</code>
+   * @return A list containing the fingerprints.
+   */
+  java.util.List<com.google.protobuf.ByteString> getFingerprintsList();
+  /**
+   * <pre>
+   * The BLAKE3 fingerprints of the part's chunks, in order, 32 bytes each;
+   * empty for a hole. Instead of digests: the server looks up the chunks it
+   * learnt these fingerprints of. The chunks it lacks are uploaded as usual,
+   * named by their SHA-256.
+   * </pre>
+   *
+   * <code>repeated bytes fingerprints = 3;</code>
+   * @return The count of fingerprints.
+   */
+  int getFingerprintsCount();
+  /**
+   * <pre>
+   * The BLAKE3 fingerprints of the part's chunks, in order, 32 bytes each;
+   * empty for a hole. Instead of digests: the server looks up the chunks it
+   * learnt these fingerprints of. The chunks it lacks are uploaded as usual,
+   * named by their SHA-256.
+   * </pre>
+   *
+   * <code>repeated bytes fingerprints = 3;</code>
+   * @param index The index of the element to return.
+   * @return The fingerprints at the given index.
+   */
+  com.google.protobuf.ByteString getFingerprints(int index);
 }

@@ -84,8 +84,8 @@ public final class ImagingAgentServiceSnippets {
     } catch (StatusRuntimeException error) {
       String meaning = switch (error.getStatus().getCode()) {
         case INVALID_ARGUMENT ->
-            "The job is not a capture, the part lies beyond the disk, or a digest is not 32"
-                + " bytes or empty.";
+            "The job is not a capture, the part lies beyond the disk, a digest or "
+                + "fingerprint is not 32 bytes or empty, or the part holds both or neither.";
         case PERMISSION_DENIED ->
             "The token is not a job token, or its job has ended (succeeded, failed, was "
                 + "cancelled or expired): the agent stops.";
@@ -259,7 +259,9 @@ public final class ImagingAgentServiceSnippets {
   /**
    * Ends the job successfully. For a capture the server checks that every part of the manifest and
    * every chunk it names is stored, and that the manifest matches its digest, before the image
-   * becomes READY.
+   * becomes READY. A capture may leave out the whole disk's SHA-256 when it is likely to be an
+   * image's already (a re-capture that uploaded nothing): an image with the very same chunks has
+   * the same SHA-256, which the server then records.
    *
    * <p>Credential: the imaging job's one-time token (the imaging agent's).
    */
@@ -281,8 +283,10 @@ public final class ImagingAgentServiceSnippets {
         case FAILED_PRECONDITION ->
             "A capture's manifest lacks a part or a chunk (reason CAPTURE_INCOMPLETE: "
                 + "upload what is missing and finish again), or does not match its digest (reason"
-                + " MANIFEST_DIGEST_MISMATCH: the job fails); or a deploy's disk does not match "
-                + "the image's SHA-256 (reason DISK_DIGEST_MISMATCH: the job fails).";
+                + " MANIFEST_DIGEST_MISMATCH: the job fails); a capture sent no SHA-256 and no "
+                + "image holds the same manifest (reason SHA256_REQUIRED: hash the whole disk and"
+                + " finish again); or a deploy's disk does not match the image's SHA-256 (reason "
+                + "DISK_DIGEST_MISMATCH: the job fails).";
         case INTERNAL ->
             "An unexpected server error. The server log holds the details; retrying may "
                 + "succeed.";

@@ -1,0 +1,285 @@
+"""Captures offered by BLAKE3 fingerprints: the server trusts only the
+fingerprints it computed from bytes it received, a re-capture of an unchanged
+disk reads it once and takes its SHA-256 from the image with the same chunks,
+and a capture no image matches hashes the whole disk after all."""
+
+from __future__ import annotations
+
+import hashlib
+
+import blake3
+import grpc
+import pytest
+import zstandard
+
+from disks import write_test_disk
+from imaging_support import (
+    MIB,
+    Agent,
+    capture,
+    file_sha256,
+    get_image,
+    get_job,
+    imaging_client,
+    job_token,
+    make_environment,
+    refused,
+    run_agent,
+)
+from provisiond.core.images import CHUNK_SIZE
+from provisioner.agent import capture as agent_capture
+from provisioner.agent.disk import Disk
+from provisioner.agent.transport import AgentClient, AgentError
+from provisioner.v1 import imaging_agent_service_pb2 as apb
+from provisioner.v1 import imaging_resources_pb2 as ires
+from provisioning_support import client, make_catalogue, make_host
+from support import reason
+
+pytestmark = pytest.mark.database
+
+ONE = b"\x11" * CHUNK_SIZE
+TWO = b"\x22" * CHUNK_SIZE
+
+
+@pytest.fixture
+def lab(api):
+    panel = client(api, scopes=("provisioning", "imaging"))
+    make_catalogue(panel)
+    make_environment(panel)
+    make_host(panel, "node-0", mac="52:54:00:3e:00:00")
+    return panel, imaging_client(api, panel.token)
+
+
+def _started(api, ic, image_id: str, size: int) -> tuple[Agent, ires.ImagingJob]:
+    job = capture(ic, "node-0", image_id)
+    agent = Agent(api, job_token(api, job))
+    agent.StartJob(apb.StartJobRequest(disk_size_bytes=size))
+    return agent, job
+
+
+def _upload(agent: Agent, raw: bytes) -> None:
+    frame = zstandard.ZstdCompressor().compress(raw)
+    chunk = apb.Chunk(digest=hashlib.sha256(raw).digest(), data=frame)
+    agent.UploadChunks(apb.UploadChunksRequest(chunks=[chunk]))
+
+
+def _digest(*names: bytes) -> bytes:
+    return hashlib.sha256(b"".join(name or bytes(32) for name in names)).digest()
+
+
+def _captured_by_fingerprints(api, ic, image_id: str, raws: list[bytes]) -> str:
+    """A capture of `raws` as the agent makes it; the disk's SHA-256."""
+    agent, _ = _started(api, ic, image_id, len(raws) * CHUNK_SIZE)
+    prints = [blake3.blake3(raw).digest() for raw in raws]
+    missing = agent.OfferChunks(
+        apb.OfferChunksRequest(part=0, fingerprints=prints)
+    ).missing
+    for position in missing:
+        _upload(agent, raws[position])
+    sha256 = hashlib.sha256(b"".join(raws)).hexdigest()
+    agent.FinishJob(
+        apb.FinishJobRequest(sha256=sha256, manifest_digest=_digest(*prints))
+    )
+    return sha256
+
+
+def test_fingerprints_the_server_learnt_name_chunks_it_holds(api, lab):
+    panel, ic = lab
+    sha256 = _captured_by_fingerprints(api, ic, "first", [ONE, TWO])
+    agent, job = _started(api, ic, "again", 2 * CHUNK_SIZE)
+    prints = [blake3.blake3(ONE).digest(), blake3.blake3(TWO).digest()]
+
+    offered = agent.OfferChunks(apb.OfferChunksRequest(part=0, fingerprints=prints))
+    done = agent.FinishJob(apb.FinishJobRequest(manifest_digest=_digest(*prints)))
+
+    assert list(offered.missing) == []
+    # No SHA-256 sent: the image with the same chunks has it.
+    assert done.sha256 == sha256
+    assert done.job.state == ires.IMAGING_JOB_STATE_SUCCEEDED
+    first, again = get_image(ic, "first"), get_image(ic, "again")
+    assert again.state == ires.IMAGE_STATE_READY
+    assert (again.sha256, again.data_chunk_count) == (first.sha256, 2)
+
+
+def test_a_fingerprint_the_server_never_computed_is_missing(api, lab):
+    panel, ic = lab
+    _captured_by_fingerprints(api, ic, "first", [ONE])
+    agent, job = _started(api, ic, "claimed", CHUNK_SIZE)
+    claimed = blake3.blake3(b"bytes the server never saw").digest()
+
+    offered = agent.OfferChunks(apb.OfferChunksRequest(part=0, fingerprints=[claimed]))
+    error = refused(
+        agent.FinishJob,
+        apb.FinishJobRequest(sha256="0" * 64, manifest_digest=_digest(claimed)),
+    )
+
+    assert list(offered.missing) == [0]
+    assert (error.code(), reason(error)) == (
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "CAPTURE_INCOMPLETE",
+    )
+    assert get_job(ic, job).state == ires.IMAGING_JOB_STATE_RUNNING
+
+
+def test_without_a_sha256_a_capture_no_image_matches_must_send_one(api, lab):
+    panel, ic = lab
+    _captured_by_fingerprints(api, ic, "first", [ONE, TWO])
+    agent, job = _started(api, ic, "swapped", 2 * CHUNK_SIZE)
+    prints = [blake3.blake3(TWO).digest(), blake3.blake3(ONE).digest()]
+    offered = agent.OfferChunks(apb.OfferChunksRequest(part=0, fingerprints=prints))
+
+    error = refused(
+        agent.FinishJob, apb.FinishJobRequest(manifest_digest=_digest(*prints))
+    )
+    still = get_job(ic, job).state
+    sha256 = hashlib.sha256(TWO + ONE).hexdigest()
+    done = agent.FinishJob(
+        apb.FinishJobRequest(sha256=sha256, manifest_digest=_digest(*prints))
+    )
+
+    assert list(offered.missing) == []
+    assert (error.code(), reason(error)) == (
+        grpc.StatusCode.FAILED_PRECONDITION,
+        "SHA256_REQUIRED",
+    )
+    assert still == ires.IMAGING_JOB_STATE_RUNNING
+    assert done.sha256 == get_image(ic, "swapped").sha256 == sha256
+
+
+def test_malformed_fingerprint_offers_are_refused(api, lab):
+    panel, ic = lab
+    agent, _ = _started(api, ic, "bad", CHUNK_SIZE)
+    digest = hashlib.sha256(ONE).digest()
+
+    both = refused(
+        agent.OfferChunks,
+        apb.OfferChunksRequest(part=0, digests=[digest], fingerprints=[digest]),
+    )
+    short = refused(
+        agent.OfferChunks, apb.OfferChunksRequest(part=0, fingerprints=[b"short"])
+    )
+    deploy_sha = refused(
+        agent.FinishJob, apb.FinishJobRequest(sha256="not hex", manifest_digest=b"")
+    )
+
+    for error, field in (
+        (both, "fingerprints"),
+        (short, "fingerprints[0]"),
+        (deploy_sha, "sha256"),
+    ):
+        assert error.code() == grpc.StatusCode.INVALID_ARGUMENT
+        assert field in error.details()
+
+
+class CountingDisk(Disk):
+    def __init__(self, path):
+        super().__init__(str(path), writable=False)
+        self.reads = 0
+
+    def read(self, offset, length):
+        self.reads += 1
+        return super().read(offset, length)
+
+
+def _capture_in_process(api, ic, image_id: str, path) -> tuple[str, int]:
+    """provisioner.agent's capture, run here; its SHA-256 and disk reads."""
+    job = capture(ic, "node-0", image_id)
+    client = AgentClient(api.channel(), job_token(api, job), retry_seconds=5)
+    disk = CountingDisk(path)
+    try:
+        return agent_capture.capture(client, disk, workers=2), disk.reads
+    finally:
+        disk.close()
+
+
+def test_an_unchanged_disk_is_read_once_and_its_sha256_comes_from_its_image(
+    api, lab, tmp_path
+):
+    panel, ic = lab
+    path = tmp_path / "disk.img"
+    size = 40 * MIB + 5
+    source_sha = write_test_disk(path, size)
+    chunks = -(-size // CHUNK_SIZE)
+
+    first_sha, first_reads = _capture_in_process(api, ic, "monday", path)
+    again_sha, again_reads = _capture_in_process(api, ic, "tuesday", path)
+
+    # The first capture read the disk a second time, for its SHA-256.
+    assert first_reads == 2 * chunks
+    assert again_reads == chunks
+    assert first_sha == again_sha == source_sha
+    assert get_image(ic, "tuesday").sha256 == source_sha
+
+
+def test_a_disk_of_known_chunks_in_a_new_order_gets_its_own_sha256(api, lab, tmp_path):
+    panel, ic = lab
+    source = tmp_path / "source.img"
+    source.write_bytes(ONE + TWO + ONE)
+    before = run_agent(api, job_token(api, capture(ic, "node-0", "before")), source)
+    assert before.returncode == 0, before.stderr
+    swapped = tmp_path / "swapped.img"
+    swapped.write_bytes(TWO + ONE + TWO)
+
+    job = capture(ic, "node-0", "after")
+    result = run_agent(api, job_token(api, job), swapped)
+
+    assert result.returncode == 0, result.stderr
+    done = get_job(ic, job)
+    assert done.bytes_transferred == 0
+    assert get_image(ic, "after").sha256 == file_sha256(swapped)
+    assert get_image(ic, "before").sha256 == file_sha256(source)
+
+
+def test_a_disk_written_to_during_the_capture_fails_it(tmp_path):
+    path = tmp_path / "disk.img"
+    path.write_bytes(ONE + TWO)
+    disk = Disk(str(path), writable=False)
+    whole = agent_capture.WholeDigest(disk, CHUNK_SIZE, part_size=64)
+    # What the capture read and offered, before the disk changed.
+    whole.expect(0, [agent_capture.fingerprint(ONE), agent_capture.fingerprint(ONE)])
+    try:
+        whole.start()
+        with pytest.raises(
+            AgentError, match=f"changed while it was captured .at byte {CHUNK_SIZE}"
+        ):
+            whole.result()
+    finally:
+        whole.close()
+        disk.close()
+
+
+def test_the_agent_hashes_what_it_read_when_nothing_was_changed(tmp_path):
+    path = tmp_path / "disk.img"
+    path.write_bytes(ONE + bytes(CHUNK_SIZE) + TWO[:1000])
+    disk = Disk(str(path), writable=False)
+    whole = agent_capture.WholeDigest(disk, CHUNK_SIZE, part_size=2)
+    fingerprint = agent_capture.fingerprint
+    whole.expect(0, [fingerprint(ONE), b""])
+    whole.expect(1, [fingerprint(TWO[:1000])])
+    try:
+        whole.start()
+        assert whole.result() == file_sha256(path)
+    finally:
+        whole.close()
+        disk.close()
+
+
+def test_the_agent_sees_the_reason_the_server_gave(api, lab):
+    panel, ic = lab
+    job = capture(ic, "node-0", "early")
+    client = AgentClient(api.channel(), job_token(api, job), retry_seconds=5)
+    client.start(CHUNK_SIZE)
+    client.call(
+        "OfferChunks",
+        apb.OfferChunksRequest(part=0, fingerprints=[blake3.blake3(ONE).digest()]),
+    )
+
+    with pytest.raises(AgentError) as caught:
+        client.call(
+            "FinishJob",
+            apb.FinishJobRequest(manifest_digest=_digest(blake3.blake3(ONE).digest())),
+        )
+
+    # What the agent's capture acts on: it offers every part again.
+    assert caught.value.reason == "CAPTURE_INCOMPLETE"
+    assert "FAILED_PRECONDITION" in str(caught.value)
