@@ -283,3 +283,22 @@ def test_the_agent_sees_the_reason_the_server_gave(api, lab):
     # What the agent's capture acts on: it offers every part again.
     assert caught.value.reason == "CAPTURE_INCOMPLETE"
     assert "FAILED_PRECONDITION" in str(caught.value)
+
+
+class BrokenDisk:
+    path = "/dev/broken"
+    size = CHUNK_SIZE
+
+    def read(self, offset, length):
+        raise ValueError("a fault of the reader's own")
+
+
+def test_a_fault_in_the_second_reader_fails_the_capture_clearly():
+    whole = agent_capture.WholeDigest(BrokenDisk(), CHUNK_SIZE, part_size=64)
+    whole.expect(0, [agent_capture.fingerprint(ONE)])
+    try:
+        whole.start()
+        with pytest.raises(AgentError, match="hashing /dev/broken failed"):
+            whole.result()
+    finally:
+        whole.close()

@@ -237,6 +237,8 @@ class WholeDigest:
             self._error = error
         except OSError as error:
             self._error = AgentError(f"cannot read {self._disk.path}: {error}")
+        except Exception as error:  # noqa: BLE001 - result() reports it
+            self._error = AgentError(f"hashing {self._disk.path} failed: {error!r}")
 
     def _hash(self) -> str:
         sha = hashlib.sha256()
