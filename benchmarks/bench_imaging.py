@@ -9,13 +9,14 @@ hand-made setup would take, in every round right after the agent. provisiond
 runs as the daemon runs, its resident memory sampled throughout. Every figure
 is printed, with the ratios.
 
-NOTE(imaging): a re-capture of an unchanged disk reads it once (1 GiB of page
-cache, about 0.05 s of copying per core here) and fingerprints it with BLAKE3
-on two threads, and the agent's Python start takes about 0.08 s: about 0.29 s
-in all, against a first capture of 2.1-2.9 s on loopback, where the network
-costs nothing. Its speed-up stays near 9, short of the 10 aimed at (issue #4).
-The agent writes a deploy around the page cache (O_DIRECT), as imaging tools
-do, while curl writes through it: most of the margin on deploy.
+NOTE(imaging): a re-capture of an unchanged disk reads it once (1 GiB from the
+page cache, into buffers each thread reuses) and fingerprints it with BLAKE3
+on two threads, about 0.11 s here; the agent's Python start and exit take
+about 0.1 s more, and its calls 0.03 s: about 0.25 s in all, against a first
+capture of 2.1-2.9 s on loopback, where the network costs nothing. Its
+speed-up lands between 9 and 10 from run to run, at the edge of the 10 aimed
+at (issue #4). The agent writes a deploy around the page cache (O_DIRECT), as
+imaging tools do, while curl writes through it: most of the margin on deploy.
 """
 
 from __future__ import annotations

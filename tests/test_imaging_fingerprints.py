@@ -180,6 +180,10 @@ class CountingDisk(Disk):
         self.reads += 1
         return super().read(offset, length)
 
+    def read_into(self, offset, buffer):
+        self.reads += 1
+        super().read_into(offset, buffer)
+
 
 def _capture_in_process(api, ic, image_id: str, path) -> tuple[str, int]:
     """provisioner.agent's capture, run here; its SHA-256 and disk reads."""
@@ -204,8 +208,9 @@ def test_an_unchanged_disk_is_read_once_and_its_sha256_comes_from_its_image(
     first_sha, first_reads = _capture_in_process(api, ic, "monday", path)
     again_sha, again_reads = _capture_in_process(api, ic, "tuesday", path)
 
-    # The first capture read the disk a second time, for its SHA-256.
-    assert first_reads == 2 * chunks
+    # The first capture read the disk a second time for its SHA-256, and
+    # the chunks it uploaded once more.
+    assert first_reads > 2 * chunks
     assert again_reads == chunks
     assert first_sha == again_sha == source_sha
     assert get_image(ic, "tuesday").sha256 == source_sha
@@ -302,3 +307,16 @@ def test_a_fault_in_the_second_reader_fails_the_capture_clearly():
             whole.result()
     finally:
         whole.close()
+
+
+def test_a_chunk_changed_before_its_upload_is_not_sent(tmp_path):
+    path = tmp_path / "disk.img"
+    path.write_bytes(TWO)  # it held ONE when the capture fingerprinted it
+    disk = Disk(str(path), writable=False)
+    uploader = agent_capture._Uploader(client=None, disk=disk, workers=1, whole=None)
+    try:
+        with pytest.raises(AgentError, match="changed while it was captured"):
+            uploader._send([((0, CHUNK_SIZE), agent_capture.fingerprint(ONE))])
+    finally:
+        uploader.close()
+        disk.close()

@@ -2,10 +2,12 @@
 
 The disk is read once, in order, each chunk read and fingerprinted with BLAKE3
 on one of two threads (the reads, blake3, hashlib and zstandard let other
-threads run meanwhile); a part's fingerprints are offered to the server as
-soon as they are known.
-Only the chunks it lacks get their SHA-256, their name, computed; they are
-compressed and uploaded, several calls at once, while the next parts are read.
+threads run meanwhile), into a buffer each thread reuses; a part's
+fingerprints are offered to the server as soon as they are known. The chunks
+it lacks are read again (from the page cache, mostly), checked against their
+fingerprint, named by their SHA-256, compressed and uploaded, several calls at
+once, while the next parts are read. The agent's memory is thus a few chunks
+per thread, whatever the part size.
 A resumed capture (the same job, after the agent or the network failed) sends
 only what is missing.
 
@@ -34,8 +36,8 @@ from provisioner.v1 import imaging_agent_service_pb2 as pb
 
 _FINISH_ATTEMPTS = 3
 _ZEROS = bytes(1024 * 1024)
-# Parts read but not yet offered; each holds up to part_size chunks. Two, so
-# that the next part is read while one is offered.
+# Parts read but not yet offered. Two, so that the next part is read while
+# one is offered.
 _PARTS_IN_FLIGHT = 2
 # Chunks one upload task compresses, sent in calls of at most _UPLOAD_BYTES.
 _GROUP = 4
@@ -47,7 +49,7 @@ def capture(client: AgentClient, disk: Disk, workers: int, progress_out=None) ->
     started = client.start(disk.size)
     chunk_size, part_size = started.chunk_size_bytes, started.part_size
     whole = WholeDigest(disk, chunk_size, part_size)
-    uploader = _Uploader(client, workers, whole)
+    uploader = _Uploader(client, disk, workers, whole)
     try:
         return _capture(client, disk, chunk_size, part_size, uploader, progress_out)
     finally:
@@ -97,7 +99,7 @@ def _send_parts(disk, chunk_size, part_size, uploader, progress) -> bytes:
             (index * chunk_size, min(chunk_size, disk.size - index * chunk_size))
             for index in range(first, min(first + part_size, chunks))
         ]
-        uploader.send_part(disk, part, pieces)
+        uploader.send_part(part, pieces)
         progress.advance(done=sum(length for _, length in pieces))
     uploader.drain()
     return uploader.manifest_digest(parts)
@@ -105,11 +107,13 @@ def _send_parts(disk, chunk_size, part_size, uploader, progress) -> bytes:
 
 class _Uploader:
     """Fingerprints, offers and uploads the parts of a disk on threads of its
-    own, so that reading goes on meanwhile; a few parts at most are in
-    memory."""
+    own, so that reading goes on meanwhile."""
 
-    def __init__(self, client: AgentClient, workers: int, whole: WholeDigest):
+    def __init__(
+        self, client: AgentClient, disk: Disk, workers: int, whole: WholeDigest
+    ):
         self._client = client
+        self._disk = disk
         self.whole = whole
         self._hashers = ThreadPoolExecutor(2, thread_name_prefix="fingerprint")
         self._offers = ThreadPoolExecutor(1, thread_name_prefix="offer")
@@ -120,11 +124,14 @@ class _Uploader:
         self._local = threading.local()
         self.progress: Progress | None = None
 
-    def send_part(self, disk: Disk, part: int, pieces: list[tuple[int, int]]) -> None:
+    def send_part(self, part: int, pieces: list[tuple[int, int]]) -> None:
         """Reads and offers the chunks at `pieces` (offset, length)."""
         self._room.acquire()
-        read = [self._hashers.submit(_read, disk, *piece) for piece in pieces]
-        self._offered.append(self._offers.submit(self._offer, part, read))
+        prints = [
+            self._hashers.submit(_fingerprint_at, self._disk, *piece)
+            for piece in pieces
+        ]
+        self._offered.append(self._offers.submit(self._offer, part, pieces, prints))
 
     def drain(self) -> None:
         offered, self._offered = self._offered, []
@@ -144,27 +151,29 @@ class _Uploader:
             pool.shutdown(wait=True, cancel_futures=True)
         self._flight.close()
 
-    def _offer(self, part: int, read: list[Future]) -> None:
+    def _offer(self, part: int, pieces, prints: list[Future]) -> None:
         try:
-            raws, names = zip(*(future.result() for future in read), strict=True)
-            names = self._names[part] = list(names)
+            names = self._names[part] = [future.result() for future in prints]
             self.whole.expect(part, names)
             request = pb.OfferChunksRequest(part=part, fingerprints=names)
             missing = self._client.call("OfferChunks", request).missing
             if missing:
                 self.whole.start()
-            wanted = [raws[i] for i in missing]
+            wanted = [(pieces[i], names[i]) for i in missing]
             groups = [wanted[i : i + _GROUP] for i in range(0, len(wanted), _GROUP)]
             self._flight.send([functools.partial(self._send, g) for g in groups])
         finally:
             self._room.release()
 
-    def _send(self, group: list[bytes]) -> None:
+    def _send(self, group: list[tuple[tuple[int, int], bytes]]) -> None:
         compressor = getattr(self._local, "compressor", None)
         if compressor is None:
             compressor = self._local.compressor = zstandard.ZstdCompressor(level=1)
         batch, size = [], 0
-        for raw in group:
+        for (offset, length), offered in group:
+            raw = self._disk.read(offset, length)
+            if fingerprint(raw) != offered:
+                raise _changed_while_read(offset)
             name = hashlib.sha256(raw).digest()
             frame = compressor.compress(raw)
             if batch and size + len(frame) > _UPLOAD_BYTES:
@@ -243,6 +252,7 @@ class WholeDigest:
     def _hash(self) -> str:
         sha = hashlib.sha256()
         size, chunk = self._disk.size, self._chunk_size
+        buffer = bytearray(chunk)
         for offset in range(0, size, chunk):
             index = offset // chunk
             part, position = divmod(index, self._part_size)
@@ -253,7 +263,8 @@ class WholeDigest:
                 if self._error is not None or part not in self._expected:
                     return ""
                 name = self._expected[part][position]
-            raw = self._disk.read(offset, min(chunk, size - offset))
+            raw = buffer if size - offset >= chunk else bytearray(size - offset)
+            self._disk.read_into(offset, raw)
             if fingerprint(raw) != name:
                 raise _changed_while_read(offset)
             sha.update(raw)
@@ -267,12 +278,20 @@ def _changed_while_read(offset: int) -> AgentError:
     )
 
 
-def _read(disk: Disk, offset: int, length: int) -> tuple[bytes, bytes]:
-    raw = disk.read(offset, length)
-    return raw, fingerprint(raw)
+_buffers = threading.local()
 
 
-def fingerprint(raw: bytes) -> bytes:
+def _fingerprint_at(disk: Disk, offset: int, length: int) -> bytes:
+    """The fingerprint of the chunk at `offset`, read into this thread's
+    buffer."""
+    buffer = getattr(_buffers, "chunk", None)
+    if buffer is None or len(buffer) != length:
+        buffer = _buffers.chunk = bytearray(length)
+    disk.read_into(offset, buffer)
+    return fingerprint(buffer)
+
+
+def fingerprint(raw: bytes | bytearray) -> bytes:
     """The chunk's fingerprint: b"" for a hole, else its BLAKE3."""
     if raw == (_ZEROS if len(raw) == len(_ZEROS) else bytes(len(raw))):
         return b""

@@ -56,6 +56,18 @@ class Disk:
             data += more
         return data
 
+    def read_into(self, offset: int, buffer: bytearray) -> None:
+        """Fills `buffer` with the disk's bytes from `offset`: read() without
+        a new buffer for every chunk."""
+        view = memoryview(buffer)
+        done = 0
+        while done < len(view):
+            got = os.preadv(self._fd, [view[done:]], offset + done)
+            if not got:
+                view[done:] = bytes(len(view) - done)  # past the end of a file
+                return
+            done += got
+
     def write(self, offset: int, data: bytes) -> None:
         view = memoryview(data)
         if self._direct and _aligned(offset, len(view)):
