@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from provisioner.agent.deploy import ImageDigest, _Writer
+from provisioner.agent.deploy import Check, ImageDigest, _Writer
 from provisioner.agent.transport import AgentError
 
 MIB = 1024 * 1024
@@ -59,7 +59,8 @@ def test_failed_download_releases_a_wait_for_the_digest():
     waiter = threading.Thread(target=main_thread, daemon=True)
     waiter.start()
     with pytest.raises(AgentError):
-        writer._fetch([b"\x00" * 32], {b"\x00" * 32: [(0, MIB)]})
+        check = Check(b"\x00" * 32, b"")
+        writer._fetch([check], {check: [(0, MIB)]})
     writer.close()
 
     assert waited.wait(5), "the wait for the digest was never released"

@@ -35,6 +35,8 @@ from imaging_support import (
     run_agent,
     token_in,
 )
+from provisiond.db.database import db
+from provisiond.db.models import ChunkFingerprint
 from provisioner.v1 import imaging_resources_pb2 as ires
 from provisioner.v1 import imaging_service_pb2 as ipb
 from provisioner.v1 import imaging_service_pb2_grpc
@@ -173,6 +175,29 @@ def test_deploy_onto_a_disk_holding_the_image_writes_nothing(
     assert file_sha256(target) == source_sha
 
 
+def test_without_fingerprints_a_deploy_checks_chunks_by_their_digest(
+    api, lab, source_disk, tmp_path
+):
+    panel, ic = lab
+    source, source_sha = source_disk
+    captured(api, ic, source, "golden")
+    with db.connection_context():
+        ChunkFingerprint.delete().execute()
+    target = tmp_path / "target.img"
+    held = bytearray(source.read_bytes())
+    held[MIB + 7] ^= 0xFF  # the second chunk differs, the rest is in place
+    target.write_bytes(held)
+
+    (job,) = deploy(ic, "golden", "node-1")
+    result = run_agent(api, job_token(api, job), target)
+    job = get_job(ic, job)
+
+    assert result.returncode == 0, result.stderr
+    assert job.state == ires.IMAGING_JOB_STATE_SUCCEEDED
+    assert 0 < job.bytes_transferred <= MIB + 1024  # that chunk alone
+    assert file_sha256(target) == source_sha
+
+
 def test_deploy_to_many_hosts_arms_all_or_none(api, lab, source_disk):
     panel, ic = lab
     source, _ = source_disk
@@ -191,10 +216,18 @@ def test_deploy_to_many_hosts_arms_all_or_none(api, lab, source_disk):
     assert busy.state == ires.IMAGING_JOB_STATE_ARMED
 
 
-def test_corrupt_chunk_fails_the_deploy_loudly(api, lab, source_disk, tmp_path):
+@pytest.mark.parametrize("checked_by", ["fingerprint", "digest"])
+def test_corrupt_chunk_fails_the_deploy_loudly(
+    api, lab, source_disk, tmp_path, checked_by
+):
     panel, ic = lab
     source, _ = source_disk
     captured(api, ic, source, "golden")
+    if checked_by == "digest":
+        # Chunks the server never learnt the fingerprint of (stored before
+        # fingerprints were): the agent checks them by their SHA-256.
+        with db.connection_context():
+            ChunkFingerprint.delete().execute()
     store = api.server.services.imaging.store
     # The image's first chunk: every later one arrives, and the agent must not
     # wait for the missing one forever.
@@ -210,7 +243,7 @@ def test_corrupt_chunk_fails_the_deploy_loudly(api, lab, source_disk, tmp_path):
     job = get_job(ic, job)
 
     assert result.returncode == 1
-    assert "does not match its SHA-256: the stored image is damaged" in result.stderr
+    assert "does not match its hash: the stored image is damaged" in result.stderr
     assert job.state == ires.IMAGING_JOB_STATE_FAILED
     assert "damaged" in job.message
     assert boot_args(api, "52:54:00:1e:00:01") == ""

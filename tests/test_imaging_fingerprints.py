@@ -309,14 +309,93 @@ def test_a_fault_in_the_second_reader_fails_the_capture_clearly():
         whole.close()
 
 
-def test_a_chunk_changed_before_its_upload_is_not_sent(tmp_path):
+def test_a_chunk_changed_before_its_upload_fails_the_capture_and_is_not_kept(
+    api, lab, tmp_path
+):
+    panel, ic = lab
+    job = capture(ic, "node-0", "moving")
+    client = AgentClient(api.channel(), job_token(api, job), retry_seconds=5)
+    client.start(CHUNK_SIZE)
+    offered = agent_capture.fingerprint(ONE)
+    client.call("OfferChunks", apb.OfferChunksRequest(part=0, fingerprints=[offered]))
     path = tmp_path / "disk.img"
     path.write_bytes(TWO)  # it held ONE when the capture fingerprinted it
     disk = Disk(str(path), writable=False)
-    uploader = agent_capture._Uploader(client=None, disk=disk, workers=1, whole=None)
+    uploader = agent_capture._Uploader(client, disk, workers=1, whole=None)
     try:
         with pytest.raises(AgentError, match="changed while it was captured"):
-            uploader._send([((0, CHUNK_SIZE), agent_capture.fingerprint(ONE))])
+            uploader._send([((0, CHUNK_SIZE), offered)])
     finally:
         uploader.close()
         disk.close()
+    assert list(api.server.services.imaging.store.digests()) == []
+
+
+def _by_fingerprint(raw: bytes, fingerprint: bytes | None = None) -> apb.Chunk:
+    return apb.Chunk(
+        fingerprint=blake3.blake3(raw).digest() if fingerprint is None else fingerprint,
+        data=zstandard.ZstdCompressor().compress(raw),
+    )
+
+
+def test_a_chunk_uploaded_by_its_fingerprint_is_named_by_its_sha256(api, lab):
+    panel, ic = lab
+    agent, _ = _started(api, ic, "named", 2 * CHUNK_SIZE)
+    prints = [blake3.blake3(ONE).digest(), blake3.blake3(TWO).digest()]
+    missing = agent.OfferChunks(
+        apb.OfferChunksRequest(part=0, fingerprints=prints)
+    ).missing
+    assert list(missing) == [0, 1]
+
+    agent.UploadChunks(
+        apb.UploadChunksRequest(chunks=[_by_fingerprint(ONE), _by_fingerprint(TWO)])
+    )
+
+    store = api.server.services.imaging.store
+    assert sorted(store.digests()) == sorted(
+        hashlib.sha256(raw).digest() for raw in (ONE, TWO)
+    )
+    again = agent.OfferChunks(apb.OfferChunksRequest(part=0, fingerprints=prints))
+    assert list(again.missing) == []
+    finished = agent.FinishJob(
+        apb.FinishJobRequest(
+            sha256=hashlib.sha256(ONE + TWO).hexdigest(),
+            manifest_digest=_digest(*prints),
+        )
+    )
+    assert finished.sha256 == hashlib.sha256(ONE + TWO).hexdigest()
+    assert get_image(ic, "named").state == ires.IMAGE_STATE_READY
+
+
+def test_uploads_that_do_not_match_or_name_nothing_are_refused(api, lab):
+    panel, ic = lab
+    agent, _ = _started(api, ic, "liar", CHUNK_SIZE)
+    sha_of_one = hashlib.sha256(ONE).digest()
+
+    cases = {
+        "wrong fingerprint": _by_fingerprint(ONE, blake3.blake3(TWO).digest()),
+        "short fingerprint": _by_fingerprint(ONE, b"short"),
+        "no name": apb.Chunk(data=zstandard.ZstdCompressor().compress(ONE)),
+        "right digest, wrong fingerprint": apb.Chunk(
+            digest=sha_of_one,
+            fingerprint=blake3.blake3(TWO).digest(),
+            data=zstandard.ZstdCompressor().compress(ONE),
+        ),
+    }
+    errors = {
+        name: refused(agent.UploadChunks, apb.UploadChunksRequest(chunks=[chunk]))
+        for name, chunk in cases.items()
+    }
+
+    assert {name: error.code() for name, error in errors.items()} == dict.fromkeys(
+        cases, grpc.StatusCode.INVALID_ARGUMENT
+    )
+    assert reason(errors["wrong fingerprint"]) == "CHUNK_FINGERPRINT_MISMATCH"
+    assert reason(errors["right digest, wrong fingerprint"]) == (
+        "CHUNK_FINGERPRINT_MISMATCH"
+    )
+    assert "chunks[0]" in errors["no name"].details()
+    assert "chunks[0]" in errors["short fingerprint"].details()
+    store = api.server.services.imaging.store
+    assert list(store.digests()) == []
+    assert not list(store.root.rglob(".partial-*"))

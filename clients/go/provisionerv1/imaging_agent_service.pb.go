@@ -278,10 +278,16 @@ func (x *OfferChunksResponse) GetMissing() []int32 {
 // A chunk in transit.
 type Chunk struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The SHA-256 of the chunk's bytes, 32 bytes.
+	// The SHA-256 of the chunk's bytes, 32 bytes. An upload may leave it empty
+	// and give the fingerprint instead.
 	Digest []byte `protobuf:"bytes,1,opt,name=digest,proto3" json:"digest,omitempty"`
 	// The chunk's bytes compressed as one zstandard frame.
-	Data          []byte `protobuf:"bytes,2,opt,name=data,proto3" json:"data,omitempty"`
+	Data []byte `protobuf:"bytes,2,opt,name=data,proto3" json:"data,omitempty"`
+	// In an upload only: the BLAKE3 of the chunk's bytes, 32 bytes, as the
+	// capture offered it. The server checks the bytes against it and computes
+	// the digest itself when the digest is empty. (A download's fingerprints
+	// come with the manifest part.)
+	Fingerprint   []byte `protobuf:"bytes,3,opt,name=fingerprint,proto3" json:"fingerprint,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -326,6 +332,13 @@ func (x *Chunk) GetDigest() []byte {
 func (x *Chunk) GetData() []byte {
 	if x != nil {
 		return x.Data
+	}
+	return nil
+}
+
+func (x *Chunk) GetFingerprint() []byte {
+	if x != nil {
+		return x.Fingerprint
 	}
 	return nil
 }
@@ -463,7 +476,12 @@ func (x *GetManifestPartRequest) GetPart() int32 {
 type GetManifestPartResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// The digests of the part's chunks, in order; empty for a hole.
-	Digests       [][]byte `protobuf:"bytes,1,rep,name=digests,proto3" json:"digests,omitempty"`
+	Digests [][]byte `protobuf:"bytes,1,rep,name=digests,proto3" json:"digests,omitempty"`
+	// The BLAKE3 fingerprints of the same chunks, in the same order, as the
+	// server computed them from the chunks' bytes; empty for a hole, and for a
+	// chunk the server never computed one of. An agent may check a chunk
+	// against its fingerprint rather than its digest, several times faster.
+	Fingerprints  [][]byte `protobuf:"bytes,2,rep,name=fingerprints,proto3" json:"fingerprints,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -501,6 +519,13 @@ func (*GetManifestPartResponse) Descriptor() ([]byte, []int) {
 func (x *GetManifestPartResponse) GetDigests() [][]byte {
 	if x != nil {
 		return x.Digests
+	}
+	return nil
+}
+
+func (x *GetManifestPartResponse) GetFingerprints() [][]byte {
+	if x != nil {
+		return x.Fingerprints
 	}
 	return nil
 }
@@ -915,17 +940,19 @@ const file_provisioner_v1_imaging_agent_service_proto_rawDesc = "" +
 	"\adigests\x18\x02 \x03(\fR\adigests\x12\"\n" +
 	"\ffingerprints\x18\x03 \x03(\fR\ffingerprints\"/\n" +
 	"\x13OfferChunksResponse\x12\x18\n" +
-	"\amissing\x18\x01 \x03(\x05R\amissing\"3\n" +
+	"\amissing\x18\x01 \x03(\x05R\amissing\"U\n" +
 	"\x05Chunk\x12\x16\n" +
 	"\x06digest\x18\x01 \x01(\fR\x06digest\x12\x12\n" +
-	"\x04data\x18\x02 \x01(\fR\x04data\"D\n" +
+	"\x04data\x18\x02 \x01(\fR\x04data\x12 \n" +
+	"\vfingerprint\x18\x03 \x01(\fR\vfingerprint\"D\n" +
 	"\x13UploadChunksRequest\x12-\n" +
 	"\x06chunks\x18\x01 \x03(\v2\x15.provisioner.v1.ChunkR\x06chunks\"\x16\n" +
 	"\x14UploadChunksResponse\",\n" +
 	"\x16GetManifestPartRequest\x12\x12\n" +
-	"\x04part\x18\x01 \x01(\x05R\x04part\"3\n" +
+	"\x04part\x18\x01 \x01(\x05R\x04part\"W\n" +
 	"\x17GetManifestPartResponse\x12\x18\n" +
-	"\adigests\x18\x01 \x03(\fR\adigests\"1\n" +
+	"\adigests\x18\x01 \x03(\fR\adigests\x12\"\n" +
+	"\ffingerprints\x18\x02 \x03(\fR\ffingerprints\"1\n" +
 	"\x15DownloadChunksRequest\x12\x18\n" +
 	"\adigests\x18\x01 \x03(\fR\adigests\"G\n" +
 	"\x16DownloadChunksResponse\x12-\n" +
@@ -944,11 +971,11 @@ const file_provisioner_v1_imaging_agent_service_proto_rawDesc = "" +
 	"\x06sha256\x18\x02 \x01(\tR\x06sha256\"*\n" +
 	"\x0eFailJobRequest\x12\x18\n" +
 	"\amessage\x18\x01 \x01(\tR\amessage\"\x11\n" +
-	"\x0fFailJobResponse2\xef\x18\n" +
+	"\x0fFailJobResponse2\xd6\x19\n" +
 	"\x13ImagingAgentService\x12\xd9\x01\n" +
 	"\bStartJob\x12\x1f.provisioner.v1.StartJobRequest\x1a .provisioner.v1.StartJobResponse\"\x89\x01\xea\xe0\x18\x84\x01\b\x06\x123\x121The job is running; the response says what to do.\x12K\b\t\x12GA capture was resumed with a disk of another size than it started with.\x12\xf4\x02\n" +
-	"\vOfferChunks\x12\".provisioner.v1.OfferChunksRequest\x1a#.provisioner.v1.OfferChunksResponse\"\x9b\x02\xea\xe0\x18\x96\x02\b\x06\x12=\x12;The part is recorded; `missing` lists the chunks to upload.\x12\x92\x01\b\x03\x12\x8d\x01The job is not a capture, the part lies beyond the disk, a digest or fingerprint is not 32 bytes or empty, or the part holds both or neither.\x12>\b\t\x12:StartJob has not been called yet (reason JOB_NOT_STARTED).\x12\xdf\x03\n" +
-	"\fUploadChunks\x12#.provisioner.v1.UploadChunksRequest\x1a$.provisioner.v1.UploadChunksResponse\"\x83\x03\xea\xe0\x18\xfe\x02\b\x06\x12\x18\x12\x16Every chunk is stored.\x12\xb9\x01\b\x03\x12\xb4\x01The job is not a capture, a chunk is not valid zstandard, is larger than the chunk size, or does not match its digest (reason CHUNK_DIGEST_MISMATCH); nothing of that chunk is kept.\x12d\b\b\x12`The server's data directory is full (reason STORAGE_FULL); the job can resume once room is made.\x12>\b\t\x12:StartJob has not been called yet (reason JOB_NOT_STARTED).\x12\xba\x02\n" +
+	"\vOfferChunks\x12\".provisioner.v1.OfferChunksRequest\x1a#.provisioner.v1.OfferChunksResponse\"\x9b\x02\xea\xe0\x18\x96\x02\b\x06\x12=\x12;The part is recorded; `missing` lists the chunks to upload.\x12\x92\x01\b\x03\x12\x8d\x01The job is not a capture, the part lies beyond the disk, a digest or fingerprint is not 32 bytes or empty, or the part holds both or neither.\x12>\b\t\x12:StartJob has not been called yet (reason JOB_NOT_STARTED).\x12\xc6\x04\n" +
+	"\fUploadChunks\x12#.provisioner.v1.UploadChunksRequest\x1a$.provisioner.v1.UploadChunksResponse\"\xea\x03\xea\xe0\x18\xe5\x03\b\x06\x12\x18\x12\x16Every chunk is stored.\x12\xa0\x02\b\x03\x12\x9b\x02The job is not a capture, a chunk has neither a digest nor a fingerprint of 32 bytes, is not valid zstandard, is larger than the chunk size, or does not match its digest (reason CHUNK_DIGEST_MISMATCH) or fingerprint (reason CHUNK_FINGERPRINT_MISMATCH); nothing of that chunk is kept.\x12d\b\b\x12`The server's data directory is full (reason STORAGE_FULL); the job can resume once room is made.\x12>\b\t\x12:StartJob has not been called yet (reason JOB_NOT_STARTED).\x12\xba\x02\n" +
 	"\x0fGetManifestPart\x12&.provisioner.v1.GetManifestPartRequest\x1a'.provisioner.v1.GetManifestPartResponse\"\xd5\x01\xea\xe0\x18\xd0\x01\b\x06\x12\v\x12\tThe part.\x12?\b\x03\x12;The job is not a deploy, or the part lies beyond the image.\x12~\b\x0f\x12zThe part is missing from the server's database (reason MANIFEST_PART_MISSING): the image cannot be deployed. Fail the job.\x12\x82\x03\n" +
 	"\x0eDownloadChunks\x12%.provisioner.v1.DownloadChunksRequest\x1a&.provisioner.v1.DownloadChunksResponse\"\xa0\x02\xea\xe0\x18\x9b\x02\b\x06\x12#\x12!The chunks, or the first of them.\x12J\b\x03\x12FThe job is not a deploy, or a digest is not one of its image's chunks.\x12\xa5\x01\b\x0f\x12\xa0\x01A stored chunk is missing or damaged (reason CHUNK_DAMAGED): the image cannot be deployed. Fail the job; an operator runs the scrub to find the images affected.\x12t\n" +
 	"\x0eReportProgress\x12%.provisioner.v1.ReportProgressRequest\x1a&.provisioner.v1.ReportProgressResponse\"\x13\xea\xe0\x18\x0f\b\x06\x12\v\x12\tRecorded.\x12\x9c\x04\n" +

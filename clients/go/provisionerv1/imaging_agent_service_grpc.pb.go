@@ -50,7 +50,8 @@ const (
 // SHA-256. The server learns a chunk's fingerprint by computing it from the
 // bytes it receives, never from what an agent claims, and names the chunk by
 // its SHA-256 as always; an agent re-capturing a disk thus reads it once at
-// the speed of BLAKE3 and computes SHA-256 only for what it uploads.
+// the speed of BLAKE3. It may upload a chunk by its fingerprint too, leaving
+// the server, which hashes what it receives anyway, to compute the SHA-256.
 type ImagingAgentServiceClient interface {
 	// Starts the job, or resumes it after an interruption: the job becomes
 	// RUNNING, and the host's boot config local boot again. Tells the agent
@@ -59,7 +60,8 @@ type ImagingAgentServiceClient interface {
 	// Records one part of a capture's manifest and answers which of its chunks
 	// the server lacks, which the agent then uploads.
 	OfferChunks(ctx context.Context, in *OfferChunksRequest, opts ...grpc.CallOption) (*OfferChunksResponse, error)
-	// Stores chunks. Each is checked against its digest before it is kept.
+	// Stores chunks. Each is checked against its digest, its fingerprint, or
+	// both, before it is kept.
 	UploadChunks(ctx context.Context, in *UploadChunksRequest, opts ...grpc.CallOption) (*UploadChunksResponse, error)
 	// Reads one part of the manifest of the image a deploy writes.
 	GetManifestPart(ctx context.Context, in *GetManifestPartRequest, opts ...grpc.CallOption) (*GetManifestPartResponse, error)
@@ -190,7 +192,8 @@ func (c *imagingAgentServiceClient) FailJob(ctx context.Context, in *FailJobRequ
 // SHA-256. The server learns a chunk's fingerprint by computing it from the
 // bytes it receives, never from what an agent claims, and names the chunk by
 // its SHA-256 as always; an agent re-capturing a disk thus reads it once at
-// the speed of BLAKE3 and computes SHA-256 only for what it uploads.
+// the speed of BLAKE3. It may upload a chunk by its fingerprint too, leaving
+// the server, which hashes what it receives anyway, to compute the SHA-256.
 type ImagingAgentServiceServer interface {
 	// Starts the job, or resumes it after an interruption: the job becomes
 	// RUNNING, and the host's boot config local boot again. Tells the agent
@@ -199,7 +202,8 @@ type ImagingAgentServiceServer interface {
 	// Records one part of a capture's manifest and answers which of its chunks
 	// the server lacks, which the agent then uploads.
 	OfferChunks(context.Context, *OfferChunksRequest) (*OfferChunksResponse, error)
-	// Stores chunks. Each is checked against its digest before it is kept.
+	// Stores chunks. Each is checked against its digest, its fingerprint, or
+	// both, before it is kept.
 	UploadChunks(context.Context, *UploadChunksRequest) (*UploadChunksResponse, error)
 	// Reads one part of the manifest of the image a deploy writes.
 	GetManifestPart(context.Context, *GetManifestPartRequest) (*GetManifestPartResponse, error)

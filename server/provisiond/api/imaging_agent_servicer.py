@@ -36,13 +36,17 @@ class ImagingAgentServicer(imaging_agent_service_pb2_grpc.ImagingAgentServiceSer
         return pb.OfferChunksResponse(missing=missing)
 
     def UploadChunks(self, request, context):
-        chunks = [(chunk.digest, chunk.data) for chunk in request.chunks]
+        chunks = [
+            (chunk.digest, chunk.fingerprint, chunk.data) for chunk in request.chunks
+        ]
         self._imaging.upload(current_agent(), chunks)
         return pb.UploadChunksResponse()
 
     def GetManifestPart(self, request, context):
-        digests = self._imaging.manifest_part(current_agent(), request.part)
-        return pb.GetManifestPartResponse(digests=digests)
+        digests, fingerprints = self._imaging.manifest_part(
+            current_agent(), request.part
+        )
+        return pb.GetManifestPartResponse(digests=digests, fingerprints=fingerprints)
 
     def DownloadChunks(self, request, context):
         chunks = self._imaging.download(current_agent(), list(request.digests))

@@ -268,6 +268,17 @@ def digests_of(fingerprints: list[bytes]) -> dict[bytes, bytes]:
     return {bytes(row.fingerprint): bytes(row.digest) for row in query}
 
 
+def fingerprints_of(digests: list[bytes]) -> list[bytes]:
+    """The fingerprints the server learnt of these chunks, in their order; b""
+    for a hole or a chunk it never computed one of."""
+    wanted = list({d for d in digests if d})
+    if not wanted:
+        return [b""] * len(digests)
+    query = ChunkFingerprint.select().where(ChunkFingerprint.digest.in_(wanted))
+    known = {bytes(row.digest): bytes(row.fingerprint) for row in query}
+    return [known.get(d, b"") for d in digests]
+
+
 def forget_fingerprints(digests: set[bytes]) -> None:
     """Drops the fingerprints of chunks no longer stored."""
     batch = list(digests)

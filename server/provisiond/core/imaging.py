@@ -35,9 +35,9 @@ from provisiond.core.images import CHUNK_SIZE, ImageState
 from provisiond.core.pagination import PageRequest, next_page_token
 from provisiond.core.provisioning import Provisioner, ProvisioningSpec
 from provisiond.core.records import InstallerKind, ProvisioningState, dumps
-from provisiond.db.database import db
+from provisiond.db.database import PreparedSelect, db
 from provisiond.db.models import Image, ImagingJob, Provisioning
-from provisiond.store.chunks import DIGEST_BYTES, ChunkStore
+from provisiond.store.chunks import DIGEST_BYTES, Arrival, ChunkStore
 
 MAX_DEPLOY_HOSTS = 100
 # DownloadChunks answers with chunks up to this many bytes in all.
@@ -319,13 +319,13 @@ class Imaging:
     def authenticate(self, token: str) -> JobPrincipal:
         """The job a token belongs to. Raises PermissionDenied unless it is the
         token of an imaging job that has not ended."""
-        provisioning, host_id = self._provisioner.by_token(token)
-        if not provisioning.imaging_job:
+        holder = self._provisioner.holder(token)
+        if not holder.imaging_job:
             raise PermissionDenied(
                 "this token belongs to an install, not to an imaging job",
                 "NOT_A_JOB_TOKEN",
             )
-        return JobPrincipal(provisioning.provisioning_id, host_id)
+        return JobPrincipal(holder.provisioning_id, holder.host_id)
 
     def start(self, agent: JobPrincipal, disk_size: int) -> StartInfo:
         """Marks the job running (again, after an interruption)."""
@@ -396,16 +396,33 @@ class Imaging:
             if name and (digest is None or not self._store.has(digest))
         ]
 
-    def upload(self, agent: JobPrincipal, chunks: list[tuple[bytes, bytes]]) -> None:
-        self._capture_of(agent)
-        _check_digests([digest for digest, _ in chunks], "digests", allow_hole=False)
-        images.learn_fingerprints(self._store.put_many(chunks))
+    def upload(
+        self, agent: JobPrincipal, chunks: list[tuple[bytes, bytes, bytes]]
+    ) -> None:
+        """Stores chunks, (digest, fingerprint, zstandard frame) each, named
+        by the digest, the fingerprint or both."""
+        _check_started_capture(agent.job_id)
+        arrivals = [Arrival(*chunk) for chunk in chunks]
+        for index, chunk in enumerate(arrivals):
+            names = (chunk.digest, chunk.fingerprint)
+            if not any(names) or any(n and len(n) != DIGEST_BYTES for n in names):
+                raise invalid_field(
+                    f"chunks[{index}]",
+                    "name the chunk by its SHA-256 digest, its BLAKE3 "
+                    "fingerprint, or both, 32 bytes each",
+                )
+        images.learn_fingerprints(self._store.put_many(arrivals))
 
-    def manifest_part(self, agent: JobPrincipal, part: int) -> list[bytes]:
+    def manifest_part(
+        self, agent: JobPrincipal, part: int
+    ) -> tuple[list[bytes], list[bytes]]:
+        """The digests of a part of the deploy's manifest, and the
+        fingerprints of the same chunks (b"" where unknown)."""
         image = self._deploy_image(agent)
         if not 0 <= part < images.part_count(image.size_bytes):
             raise invalid_field("part", "lies beyond the image")
-        return images.read_part(image, part)
+        digests = images.read_part(image, part)
+        return digests, images.fingerprints_of(digests)
 
     def download(
         self, agent: JobPrincipal, digests: list[bytes]
@@ -597,25 +614,61 @@ class Imaging:
             )
 
     def _capture_of(self, agent: JobPrincipal) -> tuple[ImagingJob, Image]:
-        job, _ = _job_rows(agent.job_id)
-        if job.kind != JobKind.CAPTURE.value:
-            raise InvalidArgument(
-                "this job is a deploy, not a capture", "WRONG_JOB_KIND"
-            )
-        image = images.row(job.image_id)
-        if not image.size_bytes:
-            raise FailedPrecondition(
-                "call StartJob with the disk's size first", "JOB_NOT_STARTED"
-            )
+        job, image = _job_and_image(agent.job_id)
+        _check_capture(job.kind, image.size_bytes)
         return job, image
 
     def _deploy_image(self, agent: JobPrincipal) -> Image:
-        job, _ = _job_rows(agent.job_id)
+        job, image = _job_and_image(agent.job_id)
         if job.kind != JobKind.DEPLOY.value:
             raise InvalidArgument(
                 "this job is a capture, not a deploy", "WRONG_JOB_KIND"
             )
-        return images.row(job.image_id)
+        return image
+
+
+# Runs on every UploadChunks call.
+_CAPTURE_CHECK = PreparedSelect(
+    lambda job_id: (
+        ImagingJob.select(ImagingJob.kind, Image.size_bytes)
+        .join(Image, on=(ImagingJob.image_id == Image.image_id))
+        .where(ImagingJob.job_id == job_id)
+    )
+)
+
+
+def _check_started_capture(job_id: str) -> None:
+    """What an upload checks, on each of its many calls: two columns, rather
+    than two whole rows."""
+    found = _CAPTURE_CHECK.first(job_id)
+    if found is None:
+        job, image = _job_and_image(job_id)  # raises the error that fits
+        found = job.kind, image.size_bytes
+    _check_capture(*found)
+
+
+def _check_capture(kind: str, size_bytes: int) -> None:
+    if kind != JobKind.CAPTURE.value:
+        raise InvalidArgument("this job is a deploy, not a capture", "WRONG_JOB_KIND")
+    if not size_bytes:
+        raise FailedPrecondition(
+            "call StartJob with the disk's size first", "JOB_NOT_STARTED"
+        )
+
+
+def _job_and_image(job_id: str) -> tuple[ImagingJob, Image]:
+    """A job and its image in one query: what every chunk call checks (its
+    token's job is known to be active already)."""
+    found = (
+        ImagingJob.select(ImagingJob, Image)
+        .join(Image, on=(ImagingJob.image_id == Image.image_id), attr="image")
+        .where(ImagingJob.job_id == job_id)
+        .first()
+    )
+    if found is None:
+        job, _ = _job_rows(job_id)  # raises the error that fits
+        return job, images.row(job.image_id)
+    return found, found.image
 
 
 def _job_rows(job_id: str) -> tuple[ImagingJob, Provisioning]:

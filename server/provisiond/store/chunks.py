@@ -8,8 +8,9 @@ chunk is kept, its frame is decompressed and hashed: what the store holds
 matched its name when it arrived. Reads do not check again (the agent that
 writes a chunk to a disk does); scrub() does, for every chunk.
 
-While a chunk's bytes are at hand, the store also computes their BLAKE3, the
-fingerprint a capture may offer instead of the SHA-256 (see put_many).
+A chunk arrives named by its SHA-256, by its BLAKE3 fingerprint (the name a
+capture offers it by), or both; the store computes both from its bytes and
+checks them against what it came with.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import NamedTuple
 
 import blake3
 import zstandard
@@ -35,6 +37,15 @@ _TEMPORARY_PREFIX = ".partial-"
 # A chunk's write waits on its fsync, which takes milliseconds on most disks;
 # several run at once, so that an upload of many chunks waits for about one.
 _WRITERS = ThreadPoolExecutor(8, thread_name_prefix="chunk-writer")
+
+
+class Arrival(NamedTuple):
+    """A chunk as it arrives: its zstandard frame, named by its SHA-256, its
+    BLAKE3 fingerprint, or both (the other empty)."""
+
+    digest: bytes
+    fingerprint: bytes
+    frame: bytes
 
 
 class ChunkStore:
@@ -57,29 +68,22 @@ class ChunkStore:
         """The digests of `digests` that the store lacks, in their order."""
         return [digest for digest in digests if not self.has(digest)]
 
-    def put(self, digest: bytes, frame: bytes) -> bool:
-        """Keeps `frame` under `digest` once it is checked; whether it was new.
+    def put_many(self, chunks: list[Arrival]) -> list[tuple[bytes, bytes]]:
+        """Keeps chunks once every one is checked: the writes, each waiting
+        on its fsync, run in parallel. Returns (fingerprint, digest) of every
+        chunk, stored before or not, both computed from its bytes.
 
         Raises InvalidArgument for a frame that is not zstandard, holds more
-        than a chunk, or does not match `digest`, and ResourceExhausted when
-        the disk is full; nothing of the chunk is kept then.
+        than a chunk, or does not match its digest or fingerprint, and
+        ResourceExhausted when the disk is full; nothing of the chunk is kept
+        then.
         """
-        self._check_frame(digest, frame)
-        final = self.path(digest)
-        if final.is_file():
-            return False
-        self._write(final, frame)
-        return True
-
-    def put_many(self, chunks: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
-        """put() for several chunks: every one is checked before any is
-        written, and the writes, each waiting on its fsync, run in parallel.
-        Returns (fingerprint, digest) of every chunk, stored before or not."""
-        named = [
-            (blake3.blake3(self._check_frame(digest, frame)).digest(), digest)
-            for digest, frame in chunks
-        ]
-        fresh = {digest: frame for digest, frame in chunks if not self.has(digest)}
+        named = [self._check_frame(chunk) for chunk in chunks]
+        fresh = {
+            digest: chunk.frame
+            for (_, digest), chunk in zip(named, chunks, strict=True)
+            if not self.has(digest)
+        }
         writes = [
             _WRITERS.submit(self._write, self.path(digest), frame)
             for digest, frame in fresh.items()
@@ -138,19 +142,20 @@ class ChunkStore:
                 except ValueError:
                     LOG.warning("not a chunk, left alone: %s", entry)
 
-    def _check_frame(self, digest: bytes, frame: bytes) -> bytes:
-        """The chunk's bytes, once they match `digest`."""
-        raw = self._decompress(digest, frame)
-        if hashlib.sha256(raw).digest() != digest:
-            raise InvalidArgument(
-                f"chunk {digest.hex()} does not match its digest: it was damaged "
-                "on its way; send it again",
-                "CHUNK_DIGEST_MISMATCH",
-                {"digest": digest.hex()},
-            )
-        return raw
+    def _check_frame(self, chunk: Arrival) -> tuple[bytes, bytes]:
+        """The chunk's fingerprint and digest, from its bytes, once they
+        match those it came with."""
+        label = _label(chunk)
+        raw = self._decompress(label, chunk.frame)
+        digest = hashlib.sha256(raw).digest()
+        if chunk.digest and digest != chunk.digest:
+            raise _mismatch(label, "digest", "CHUNK_DIGEST_MISMATCH")
+        fingerprint = blake3.blake3(raw).digest()
+        if chunk.fingerprint and fingerprint != chunk.fingerprint:
+            raise _mismatch(label, "fingerprint", "CHUNK_FINGERPRINT_MISMATCH")
+        return fingerprint, digest
 
-    def _decompress(self, digest: bytes, frame: bytes) -> bytes:
+    def _decompress(self, label: tuple[str, str], frame: bytes) -> bytes:
         try:
             if zstandard.frame_content_size(frame) > self._chunk_size:
                 raise zstandard.ZstdError("its content is larger than a chunk")
@@ -159,18 +164,17 @@ class ChunkStore:
             )
         except zstandard.ZstdError as error:
             raise InvalidArgument(
-                f"chunk {digest.hex()} is not one zstandard frame of at most "
+                f"chunk {label[1]} is not one zstandard frame of at most "
                 f"{self._chunk_size} bytes ({error})",
                 "CHUNK_MALFORMED",
-                {"digest": digest.hex()},
+                dict([label]),
             ) from None
 
     def _write(self, final: Path, frame: bytes) -> None:
-        final.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         # Two uploads of one chunk may race: each writes a file of its own.
         partial = final.with_name(f"{_TEMPORARY_PREFIX}{final.name}.{uuid.uuid4().hex}")
         try:
-            fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            fd = _create(partial)
             try:
                 view = memoryview(frame)
                 while view:
@@ -188,6 +192,32 @@ class ChunkStore:
                     retry_after_seconds=60.0,
                 ) from None
             raise
+
+
+def _create(path: Path) -> int:
+    """Opens a new file for writing, making its directory the first time."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+    try:
+        return os.open(path, flags, 0o600)
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return os.open(path, flags, 0o600)
+
+
+def _label(chunk: Arrival) -> tuple[str, str]:
+    """How errors name a chunk: by its digest, else by its fingerprint."""
+    if chunk.digest:
+        return "digest", chunk.digest.hex()
+    return "fingerprint", chunk.fingerprint.hex()
+
+
+def _mismatch(label: tuple[str, str], what: str, reason: str) -> InvalidArgument:
+    return InvalidArgument(
+        f"chunk {label[1]} does not match its {what}: it was damaged on its "
+        "way, or the disk changed after the agent read it; send it again",
+        reason,
+        dict([label]),
+    )
 
 
 def _damaged(digest: bytes, what: str) -> DataLoss:

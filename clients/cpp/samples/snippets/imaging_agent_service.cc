@@ -88,9 +88,11 @@ pb::OfferChunksResponse OfferChunks(pb::ImagingAgentService::Stub& stub,
 static const char* UploadChunksMeanings(grpc::StatusCode code) {
   switch (code) {
     case grpc::StatusCode::INVALID_ARGUMENT:
-      return "The job is not a capture, a chunk is not valid zstandard, is "
-             "larger than the chunk size, or does not match its digest "
-             "(reason CHUNK_DIGEST_MISMATCH); nothing of that chunk is kept.";
+      return "The job is not a capture, a chunk has neither a digest nor a "
+             "fingerprint of 32 bytes, is not valid zstandard, is larger "
+             "than the chunk size, or does not match its digest (reason "
+             "CHUNK_DIGEST_MISMATCH) or fingerprint (reason "
+             "CHUNK_FINGERPRINT_MISMATCH); nothing of that chunk is kept.";
     case grpc::StatusCode::PERMISSION_DENIED:
       return "The token is not a job token, or its job has ended (succeeded,"
              " failed, was cancelled or expired): the agent stops.";

@@ -25,7 +25,8 @@ pb::OfferChunksResponse OfferChunks(pb::ImagingAgentService::Stub& stub,
                                     const pb::OfferChunksRequest& request,
                                     const Metadata& metadata);
 
-// Stores chunks. Each is checked against its digest before it is kept.
+// Stores chunks. Each is checked against its digest, its fingerprint, or both,
+// before it is kept.
 // Credential: the imaging job's one-time token (the imaging agent's).
 pb::UploadChunksResponse UploadChunks(pb::ImagingAgentService::Stub& stub,
                                       const pb::UploadChunksRequest& request,

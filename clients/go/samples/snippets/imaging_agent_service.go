@@ -99,8 +99,8 @@ func offerChunksMeaning(code codes.Code) string {
 	return ""
 }
 
-// UploadChunks stores chunks. Each is checked against its digest before it is
-// kept.
+// UploadChunks stores chunks. Each is checked against its digest, its
+// fingerprint, or both, before it is kept.
 //
 // Credential: the imaging job's one-time token (the imaging agent's).
 func UploadChunks(ctx context.Context, client pb.ImagingAgentServiceClient,
@@ -119,9 +119,11 @@ func UploadChunks(ctx context.Context, client pb.ImagingAgentServiceClient,
 func uploadChunksMeaning(code codes.Code) string {
 	switch code {
 	case codes.InvalidArgument:
-		return "The job is not a capture, a chunk is not valid zstandard, is " +
-			"larger than the chunk size, or does not match its digest (reason " +
-			"CHUNK_DIGEST_MISMATCH); nothing of that chunk is kept."
+		return "The job is not a capture, a chunk has neither a digest nor a " +
+			"fingerprint of 32 bytes, is not valid zstandard, is larger than " +
+			"the chunk size, or does not match its digest (reason " +
+			"CHUNK_DIGEST_MISMATCH) or fingerprint (reason " +
+			"CHUNK_FINGERPRINT_MISMATCH); nothing of that chunk is kept."
 	case codes.PermissionDenied:
 		return "The token is not a job token, or its job has ended (succeeded, " +
 			"failed, was cancelled or expired): the agent stops."

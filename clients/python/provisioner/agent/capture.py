@@ -4,10 +4,12 @@ The disk is read once, in order, each chunk read and fingerprinted with BLAKE3
 on one of two threads (the reads, blake3, hashlib and zstandard let other
 threads run meanwhile), into a buffer each thread reuses; a part's
 fingerprints are offered to the server as soon as they are known. The chunks
-it lacks are read again (from the page cache, mostly), checked against their
-fingerprint, named by their SHA-256, compressed and uploaded, several calls at
-once, while the next parts are read. The agent's memory is thus a few chunks
-per thread, whatever the part size.
+it lacks are read again (from the page cache, mostly), compressed and uploaded
+by their fingerprint, each chunk once however often the disk repeats it,
+several calls at once, while the next parts are read. The server checks each
+against its fingerprint (a chunk that changed since it was offered fails the
+capture) and names it by its SHA-256, which it computes anyway. The agent's
+memory is thus a few chunks per thread, whatever the part size.
 A resumed capture (the same job, after the agent or the network failed) sends
 only what is missing.
 
@@ -42,6 +44,8 @@ _PARTS_IN_FLIGHT = 2
 # Chunks one upload task compresses, sent in calls of at most _UPLOAD_BYTES.
 _GROUP = 4
 _UPLOAD_BYTES = 3 * 1024 * 1024
+# Chunk names remembered as sent, to send a repeated chunk once: 32 bytes each.
+_RECENT_SENT = 4096
 
 
 def capture(client: AgentClient, disk: Disk, workers: int, progress_out=None) -> str:
@@ -76,6 +80,7 @@ def _capture(client, disk, chunk_size, part_size, uploader, progress_out) -> str
                 raise
             # Chunks went missing on the server meanwhile: offer everything
             # again, which sends what it lacks now.
+            uploader.forget_sent()
             with Progress(
                 client, disk.size, "re-sending", *_out(progress_out)
             ) as again:
@@ -120,6 +125,9 @@ class _Uploader:
         self._flight = Flight(workers)
         self._room = threading.Semaphore(_PARTS_IN_FLIGHT)
         self._names: dict[int, list[bytes]] = {}
+        # Names of the chunks sent lately, oldest first; only the one thread
+        # that offers touches it.
+        self._sent: dict[bytes, None] = {}
         self._offered: list[Future] = []
         self._local = threading.local()
         self.progress: Progress | None = None
@@ -159,32 +167,56 @@ class _Uploader:
             missing = self._client.call("OfferChunks", request).missing
             if missing:
                 self.whole.start()
-            wanted = [(pieces[i], names[i]) for i in missing]
+            wanted = [
+                (pieces[i], names[i]) for i in missing if self._first_send(names[i])
+            ]
             groups = [wanted[i : i + _GROUP] for i in range(0, len(wanted), _GROUP)]
             self._flight.send([functools.partial(self._send, g) for g in groups])
         finally:
             self._room.release()
 
+    def forget_sent(self) -> None:
+        """Lets every chunk be sent again: the server lost some."""
+        self._sent.clear()
+
+    def _first_send(self, name: bytes) -> bool:
+        """Whether the chunk `name` is not on its way already: a disk holds
+        the same chunk many times over (a filled region, copies of a file),
+        and the server names it missing in every part it is in until one
+        upload of it lands. Recent names only, so that memory stays bounded;
+        an older repeat is sent again, which costs nothing but the time."""
+        if name in self._sent:
+            return False
+        self._sent[name] = None
+        if len(self._sent) > _RECENT_SENT:
+            del self._sent[next(iter(self._sent))]
+        return True
+
     def _send(self, group: list[tuple[tuple[int, int], bytes]]) -> None:
+        """Reads the chunks again and uploads them by the fingerprints they
+        were offered by, which the server checks them against (and names
+        them by their SHA-256 itself)."""
         compressor = getattr(self._local, "compressor", None)
         if compressor is None:
             compressor = self._local.compressor = zstandard.ZstdCompressor(level=1)
         batch, size = [], 0
         for (offset, length), offered in group:
-            raw = self._disk.read(offset, length)
-            if fingerprint(raw) != offered:
-                raise _changed_while_read(offset)
-            name = hashlib.sha256(raw).digest()
-            frame = compressor.compress(raw)
+            frame = compressor.compress(self._disk.read(offset, length))
             if batch and size + len(frame) > _UPLOAD_BYTES:
                 self._upload(batch, size)
                 batch, size = [], 0
-            batch.append(pb.Chunk(digest=name, data=frame))
+            batch.append(pb.Chunk(fingerprint=offered, data=frame))
             size += len(frame)
         self._upload(batch, size)
 
     def _upload(self, batch: list[pb.Chunk], size: int) -> None:
-        self._client.call("UploadChunks", pb.UploadChunksRequest(chunks=batch))
+        request = pb.UploadChunksRequest(chunks=batch)
+        try:
+            self._client.call("UploadChunks", request)
+        except AgentError as error:
+            if error.reason == "CHUNK_FINGERPRINT_MISMATCH":
+                raise _changed_while_read() from None
+            raise
         if self.progress is not None:
             self.progress.advance(transferred=size)
 
@@ -271,10 +303,11 @@ class WholeDigest:
         return sha.hexdigest()
 
 
-def _changed_while_read(offset: int) -> AgentError:
+def _changed_while_read(offset: int | None = None) -> AgentError:
+    where = "" if offset is None else f" (at byte {offset})"
     return AgentError(
-        f"the disk changed while it was captured (at byte {offset}): capture it "
-        "again while nothing writes to it"
+        f"the disk changed while it was captured{where}: capture it again while "
+        "nothing writes to it"
     )
 
 

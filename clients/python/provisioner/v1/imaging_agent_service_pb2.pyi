@@ -47,12 +47,14 @@ class OfferChunksResponse(_message.Message):
     def __init__(self, missing: _Optional[_Iterable[int]] = ...) -> None: ...
 
 class Chunk(_message.Message):
-    __slots__ = ("digest", "data")
+    __slots__ = ("digest", "data", "fingerprint")
     DIGEST_FIELD_NUMBER: _ClassVar[int]
     DATA_FIELD_NUMBER: _ClassVar[int]
+    FINGERPRINT_FIELD_NUMBER: _ClassVar[int]
     digest: bytes
     data: bytes
-    def __init__(self, digest: _Optional[bytes] = ..., data: _Optional[bytes] = ...) -> None: ...
+    fingerprint: bytes
+    def __init__(self, digest: _Optional[bytes] = ..., data: _Optional[bytes] = ..., fingerprint: _Optional[bytes] = ...) -> None: ...
 
 class UploadChunksRequest(_message.Message):
     __slots__ = ("chunks",)
@@ -71,10 +73,12 @@ class GetManifestPartRequest(_message.Message):
     def __init__(self, part: _Optional[int] = ...) -> None: ...
 
 class GetManifestPartResponse(_message.Message):
-    __slots__ = ("digests",)
+    __slots__ = ("digests", "fingerprints")
     DIGESTS_FIELD_NUMBER: _ClassVar[int]
+    FINGERPRINTS_FIELD_NUMBER: _ClassVar[int]
     digests: _containers.RepeatedScalarFieldContainer[bytes]
-    def __init__(self, digests: _Optional[_Iterable[bytes]] = ...) -> None: ...
+    fingerprints: _containers.RepeatedScalarFieldContainer[bytes]
+    def __init__(self, digests: _Optional[_Iterable[bytes]] = ..., fingerprints: _Optional[_Iterable[bytes]] = ...) -> None: ...
 
 class DownloadChunksRequest(_message.Message):
     __slots__ = ("digests",)

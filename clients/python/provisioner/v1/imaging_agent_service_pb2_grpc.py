@@ -43,7 +43,8 @@ class ImagingAgentServiceStub:
     SHA-256. The server learns a chunk's fingerprint by computing it from the
     bytes it receives, never from what an agent claims, and names the chunk by
     its SHA-256 as always; an agent re-capturing a disk thus reads it once at
-    the speed of BLAKE3 and computes SHA-256 only for what it uploads.
+    the speed of BLAKE3. It may upload a chunk by its fingerprint too, leaving
+    the server, which hashes what it receives anyway, to compute the SHA-256.
     """
 
     def __init__(self, channel):
@@ -112,7 +113,8 @@ class ImagingAgentServiceServicer:
     SHA-256. The server learns a chunk's fingerprint by computing it from the
     bytes it receives, never from what an agent claims, and names the chunk by
     its SHA-256 as always; an agent re-capturing a disk thus reads it once at
-    the speed of BLAKE3 and computes SHA-256 only for what it uploads.
+    the speed of BLAKE3. It may upload a chunk by its fingerprint too, leaving
+    the server, which hashes what it receives anyway, to compute the SHA-256.
     """
 
     def StartJob(self, request, context):
@@ -133,7 +135,8 @@ class ImagingAgentServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def UploadChunks(self, request, context):
-        """Stores chunks. Each is checked against its digest before it is kept.
+        """Stores chunks. Each is checked against its digest, its fingerprint, or
+        both, before it is kept.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -251,7 +254,8 @@ class ImagingAgentService:
     SHA-256. The server learns a chunk's fingerprint by computing it from the
     bytes it receives, never from what an agent claims, and names the chunk by
     its SHA-256 as always; an agent re-capturing a disk thus reads it once at
-    the speed of BLAKE3 and computes SHA-256 only for what it uploads.
+    the speed of BLAKE3. It may upload a chunk by its fingerprint too, leaving
+    the server, which hashes what it receives anyway, to compute the SHA-256.
     """
 
     @staticmethod

@@ -115,15 +115,18 @@ def upload_chunks(
     request: pb.UploadChunksRequest,
     metadata: Metadata,
 ) -> pb.UploadChunksResponse:
-    """Stores chunks. Each is checked against its digest before it is kept.
+    """Stores chunks. Each is checked against its digest, its fingerprint, or
+    both, before it is kept.
 
     Credential: the imaging job's one-time token (the imaging agent's).
     """
     codes = {
         grpc.StatusCode.INVALID_ARGUMENT: (
-            "The job is not a capture, a chunk is not valid zstandard, is larger "
-            "than the chunk size, or does not match its digest (reason "
-            "CHUNK_DIGEST_MISMATCH); nothing of that chunk is kept."
+            "The job is not a capture, a chunk has neither a digest nor a "
+            "fingerprint of 32 bytes, is not valid zstandard, is larger than the "
+            "chunk size, or does not match its digest (reason "
+            "CHUNK_DIGEST_MISMATCH) or fingerprint (reason "
+            "CHUNK_FINGERPRINT_MISMATCH); nothing of that chunk is kept."
         ),
         grpc.StatusCode.PERMISSION_DENIED: (
             "The token is not a job token, or its job has ended (succeeded, "

@@ -783,12 +783,19 @@ pub struct OfferChunksResponse {
 /// A chunk in transit.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
 pub struct Chunk {
-    /// The SHA-256 of the chunk's bytes, 32 bytes.
+    /// The SHA-256 of the chunk's bytes, 32 bytes. An upload may leave it empty
+    /// and give the fingerprint instead.
     #[prost(bytes = "vec", tag = "1")]
     pub digest: ::prost::alloc::vec::Vec<u8>,
     /// The chunk's bytes compressed as one zstandard frame.
     #[prost(bytes = "vec", tag = "2")]
     pub data: ::prost::alloc::vec::Vec<u8>,
+    /// In an upload only: the BLAKE3 of the chunk's bytes, 32 bytes, as the
+    /// capture offered it. The server checks the bytes against it and computes
+    /// the digest itself when the digest is empty. (A download's fingerprints
+    /// come with the manifest part.)
+    #[prost(bytes = "vec", tag = "3")]
+    pub fingerprint: ::prost::alloc::vec::Vec<u8>,
 }
 /// Request of ImagingAgentService.UploadChunks.
 #[derive(Clone, PartialEq, ::prost::Message)]
@@ -813,6 +820,12 @@ pub struct GetManifestPartResponse {
     /// The digests of the part's chunks, in order; empty for a hole.
     #[prost(bytes = "vec", repeated, tag = "1")]
     pub digests: ::prost::alloc::vec::Vec<::prost::alloc::vec::Vec<u8>>,
+    /// The BLAKE3 fingerprints of the same chunks, in the same order, as the
+    /// server computed them from the chunks' bytes; empty for a hole, and for a
+    /// chunk the server never computed one of. An agent may check a chunk
+    /// against its fingerprint rather than its digest, several times faster.
+    #[prost(bytes = "vec", repeated, tag = "2")]
+    pub fingerprints: ::prost::alloc::vec::Vec<::prost::alloc::vec::Vec<u8>>,
 }
 /// Request of ImagingAgentService.DownloadChunks.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
@@ -906,7 +919,8 @@ pub mod imaging_agent_service_client {
     /// SHA-256. The server learns a chunk's fingerprint by computing it from the
     /// bytes it receives, never from what an agent claims, and names the chunk by
     /// its SHA-256 as always; an agent re-capturing a disk thus reads it once at
-    /// the speed of BLAKE3 and computes SHA-256 only for what it uploads.
+    /// the speed of BLAKE3. It may upload a chunk by its fingerprint too, leaving
+    /// the server, which hashes what it receives anyway, to compute the SHA-256.
     #[derive(Debug, Clone)]
     pub struct ImagingAgentServiceClient<T> {
         inner: tonic::client::Grpc<T>,
@@ -1033,7 +1047,8 @@ pub mod imaging_agent_service_client {
                 );
             self.inner.unary(req, path, codec).await
         }
-        /// Stores chunks. Each is checked against its digest before it is kept.
+        /// Stores chunks. Each is checked against its digest, its fingerprint, or
+        /// both, before it is kept.
         pub async fn upload_chunks(
             &mut self,
             request: impl tonic::IntoRequest<super::UploadChunksRequest>,

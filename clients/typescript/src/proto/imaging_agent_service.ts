@@ -118,7 +118,8 @@ export interface ProtoGrpcType {
        * SHA-256. The server learns a chunk's fingerprint by computing it from the
        * bytes it receives, never from what an agent claims, and names the chunk by
        * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
-       * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
+       * the speed of BLAKE3. It may upload a chunk by its fingerprint too, leaving
+       * the server, which hashes what it receives anyway, to compute the SHA-256.
        */
       ImagingAgentService: SubtypeConstructor<typeof grpc.Client, _provisioner_v1_ImagingAgentServiceClient> & { service: _provisioner_v1_ImagingAgentServiceDefinition }
       ImagingJob: MessageTypeDefinition<_provisioner_v1_ImagingJob, _provisioner_v1_ImagingJob__Output>

@@ -144,7 +144,8 @@ function offerChunksMeaning(code: status): string | undefined {
 }
 
 /**
- * Stores chunks. Each is checked against its digest before it is kept.
+ * Stores chunks. Each is checked against its digest, its fingerprint, or both,
+ * before it is kept.
  *
  * Credential: the imaging job's one-time token (the imaging agent's).
  */
@@ -166,9 +167,11 @@ function uploadChunksMeaning(code: status): string | undefined {
   switch (code) {
     case status.INVALID_ARGUMENT:
       return (
-        "The job is not a capture, a chunk is not valid zstandard, is larger " +
-        "than the chunk size, or does not match its digest (reason " +
-        "CHUNK_DIGEST_MISMATCH); nothing of that chunk is kept."
+        "The job is not a capture, a chunk has neither a digest nor a " +
+        "fingerprint of 32 bytes, is not valid zstandard, is larger than the " +
+        "chunk size, or does not match its digest (reason " +
+        "CHUNK_DIGEST_MISMATCH) or fingerprint (reason " +
+        "CHUNK_FINGERPRINT_MISMATCH); nothing of that chunk is kept."
       );
     case status.PERMISSION_DENIED:
       return (

@@ -45,7 +45,8 @@ namespace v1 {
 // SHA-256. The server learns a chunk's fingerprint by computing it from the
 // bytes it receives, never from what an agent claims, and names the chunk by
 // its SHA-256 as always; an agent re-capturing a disk thus reads it once at
-// the speed of BLAKE3 and computes SHA-256 only for what it uploads.
+// the speed of BLAKE3. It may upload a chunk by its fingerprint too, leaving
+// the server, which hashes what it receives anyway, to compute the SHA-256.
 class ImagingAgentService final {
  public:
   static constexpr char const* service_full_name() {
@@ -73,7 +74,8 @@ class ImagingAgentService final {
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::provisioner::v1::OfferChunksResponse>> PrepareAsyncOfferChunks(::grpc::ClientContext* context, const ::provisioner::v1::OfferChunksRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::provisioner::v1::OfferChunksResponse>>(PrepareAsyncOfferChunksRaw(context, request, cq));
     }
-    // Stores chunks. Each is checked against its digest before it is kept.
+    // Stores chunks. Each is checked against its digest, its fingerprint, or
+    // both, before it is kept.
     virtual ::grpc::Status UploadChunks(::grpc::ClientContext* context, const ::provisioner::v1::UploadChunksRequest& request, ::provisioner::v1::UploadChunksResponse* response) = 0;
     std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::provisioner::v1::UploadChunksResponse>> AsyncUploadChunks(::grpc::ClientContext* context, const ::provisioner::v1::UploadChunksRequest& request, ::grpc::CompletionQueue* cq) {
       return std::unique_ptr< ::grpc::ClientAsyncResponseReaderInterface< ::provisioner::v1::UploadChunksResponse>>(AsyncUploadChunksRaw(context, request, cq));
@@ -141,7 +143,8 @@ class ImagingAgentService final {
       // the server lacks, which the agent then uploads.
       virtual void OfferChunks(::grpc::ClientContext* context, const ::provisioner::v1::OfferChunksRequest* request, ::provisioner::v1::OfferChunksResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void OfferChunks(::grpc::ClientContext* context, const ::provisioner::v1::OfferChunksRequest* request, ::provisioner::v1::OfferChunksResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
-      // Stores chunks. Each is checked against its digest before it is kept.
+      // Stores chunks. Each is checked against its digest, its fingerprint, or
+      // both, before it is kept.
       virtual void UploadChunks(::grpc::ClientContext* context, const ::provisioner::v1::UploadChunksRequest* request, ::provisioner::v1::UploadChunksResponse* response, std::function<void(::grpc::Status)>) = 0;
       virtual void UploadChunks(::grpc::ClientContext* context, const ::provisioner::v1::UploadChunksRequest* request, ::provisioner::v1::UploadChunksResponse* response, ::grpc::ClientUnaryReactor* reactor) = 0;
       // Reads one part of the manifest of the image a deploy writes.
@@ -316,7 +319,8 @@ class ImagingAgentService final {
     // Records one part of a capture's manifest and answers which of its chunks
     // the server lacks, which the agent then uploads.
     virtual ::grpc::Status OfferChunks(::grpc::ServerContext* context, const ::provisioner::v1::OfferChunksRequest* request, ::provisioner::v1::OfferChunksResponse* response);
-    // Stores chunks. Each is checked against its digest before it is kept.
+    // Stores chunks. Each is checked against its digest, its fingerprint, or
+    // both, before it is kept.
     virtual ::grpc::Status UploadChunks(::grpc::ServerContext* context, const ::provisioner::v1::UploadChunksRequest* request, ::provisioner::v1::UploadChunksResponse* response);
     // Reads one part of the manifest of the image a deploy writes.
     virtual ::grpc::Status GetManifestPart(::grpc::ServerContext* context, const ::provisioner::v1::GetManifestPartRequest* request, ::provisioner::v1::GetManifestPartResponse* response);

@@ -86,6 +86,7 @@ PROTOBUF_CONSTEXPR Chunk::Chunk(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.digest_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_.data_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
+  , /*decltype(_impl_.fingerprint_)*/{&::_pbi::fixed_address_empty_string, ::_pbi::ConstantInitialized{}}
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct ChunkDefaultTypeInternal {
   PROTOBUF_CONSTEXPR ChunkDefaultTypeInternal()
@@ -136,6 +137,7 @@ PROTOBUF_ATTRIBUTE_NO_DESTROY PROTOBUF_CONSTINIT PROTOBUF_ATTRIBUTE_INIT_PRIORIT
 PROTOBUF_CONSTEXPR GetManifestPartResponse::GetManifestPartResponse(
     ::_pbi::ConstantInitialized): _impl_{
     /*decltype(_impl_.digests_)*/{}
+  , /*decltype(_impl_.fingerprints_)*/{}
   , /*decltype(_impl_._cached_size_)*/{}} {}
 struct GetManifestPartResponseDefaultTypeInternal {
   PROTOBUF_CONSTEXPR GetManifestPartResponseDefaultTypeInternal()
@@ -300,6 +302,7 @@ const uint32_t TableStruct_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto:
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::provisioner::v1::Chunk, _impl_.digest_),
   PROTOBUF_FIELD_OFFSET(::provisioner::v1::Chunk, _impl_.data_),
+  PROTOBUF_FIELD_OFFSET(::provisioner::v1::Chunk, _impl_.fingerprint_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::provisioner::v1::UploadChunksRequest, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -327,6 +330,7 @@ const uint32_t TableStruct_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto:
   ~0u,  // no _weak_field_map_
   ~0u,  // no _inlined_string_donated_
   PROTOBUF_FIELD_OFFSET(::provisioner::v1::GetManifestPartResponse, _impl_.digests_),
+  PROTOBUF_FIELD_OFFSET(::provisioner::v1::GetManifestPartResponse, _impl_.fingerprints_),
   ~0u,  // no _has_bits_
   PROTOBUF_FIELD_OFFSET(::provisioner::v1::DownloadChunksRequest, _internal_metadata_),
   ~0u,  // no _extensions_
@@ -392,18 +396,18 @@ static const ::_pbi::MigrationSchema schemas[] PROTOBUF_SECTION_VARIABLE(protode
   { 19, -1, -1, sizeof(::provisioner::v1::OfferChunksRequest)},
   { 28, -1, -1, sizeof(::provisioner::v1::OfferChunksResponse)},
   { 35, -1, -1, sizeof(::provisioner::v1::Chunk)},
-  { 43, -1, -1, sizeof(::provisioner::v1::UploadChunksRequest)},
-  { 50, -1, -1, sizeof(::provisioner::v1::UploadChunksResponse)},
-  { 56, -1, -1, sizeof(::provisioner::v1::GetManifestPartRequest)},
-  { 63, -1, -1, sizeof(::provisioner::v1::GetManifestPartResponse)},
-  { 70, -1, -1, sizeof(::provisioner::v1::DownloadChunksRequest)},
-  { 77, -1, -1, sizeof(::provisioner::v1::DownloadChunksResponse)},
-  { 84, -1, -1, sizeof(::provisioner::v1::ReportProgressRequest)},
-  { 93, -1, -1, sizeof(::provisioner::v1::ReportProgressResponse)},
-  { 99, -1, -1, sizeof(::provisioner::v1::FinishJobRequest)},
-  { 107, -1, -1, sizeof(::provisioner::v1::FinishJobResponse)},
-  { 115, -1, -1, sizeof(::provisioner::v1::FailJobRequest)},
-  { 122, -1, -1, sizeof(::provisioner::v1::FailJobResponse)},
+  { 44, -1, -1, sizeof(::provisioner::v1::UploadChunksRequest)},
+  { 51, -1, -1, sizeof(::provisioner::v1::UploadChunksResponse)},
+  { 57, -1, -1, sizeof(::provisioner::v1::GetManifestPartRequest)},
+  { 64, -1, -1, sizeof(::provisioner::v1::GetManifestPartResponse)},
+  { 72, -1, -1, sizeof(::provisioner::v1::DownloadChunksRequest)},
+  { 79, -1, -1, sizeof(::provisioner::v1::DownloadChunksResponse)},
+  { 86, -1, -1, sizeof(::provisioner::v1::ReportProgressRequest)},
+  { 95, -1, -1, sizeof(::provisioner::v1::ReportProgressResponse)},
+  { 101, -1, -1, sizeof(::provisioner::v1::FinishJobRequest)},
+  { 109, -1, -1, sizeof(::provisioner::v1::FinishJobResponse)},
+  { 117, -1, -1, sizeof(::provisioner::v1::FailJobRequest)},
+  { 124, -1, -1, sizeof(::provisioner::v1::FailJobResponse)},
 };
 
 static const ::_pb::Message* const file_default_instances[] = {
@@ -438,102 +442,106 @@ const char descriptor_table_protodef_provisioner_2fv1_2fimaging_5fagent_5fservic
   "disk\030\006 \001(\t\"I\n\022OfferChunksRequest\022\014\n\004part"
   "\030\001 \001(\005\022\017\n\007digests\030\002 \003(\014\022\024\n\014fingerprints\030"
   "\003 \003(\014\"&\n\023OfferChunksResponse\022\017\n\007missing\030"
-  "\001 \003(\005\"%\n\005Chunk\022\016\n\006digest\030\001 \001(\014\022\014\n\004data\030\002"
-  " \001(\014\"<\n\023UploadChunksRequest\022%\n\006chunks\030\001 "
-  "\003(\0132\025.provisioner.v1.Chunk\"\026\n\024UploadChun"
-  "ksResponse\"&\n\026GetManifestPartRequest\022\014\n\004"
-  "part\030\001 \001(\005\"*\n\027GetManifestPartResponse\022\017\n"
-  "\007digests\030\001 \003(\014\"(\n\025DownloadChunksRequest\022"
-  "\017\n\007digests\030\001 \003(\014\"\?\n\026DownloadChunksRespon"
-  "se\022%\n\006chunks\030\001 \003(\0132\025.provisioner.v1.Chun"
-  "k\"W\n\025ReportProgressRequest\022\022\n\nbytes_done"
-  "\030\001 \001(\003\022\031\n\021bytes_transferred\030\002 \001(\003\022\017\n\007mes"
-  "sage\030\003 \001(\t\"\030\n\026ReportProgressResponse\";\n\020"
-  "FinishJobRequest\022\016\n\006sha256\030\001 \001(\t\022\027\n\017mani"
-  "fest_digest\030\002 \001(\014\"L\n\021FinishJobResponse\022\'"
-  "\n\003job\030\001 \001(\0132\032.provisioner.v1.ImagingJob\022"
-  "\016\n\006sha256\030\002 \001(\t\"!\n\016FailJobRequest\022\017\n\007mes"
-  "sage\030\001 \001(\t\"\021\n\017FailJobResponse2\357\030\n\023Imagin"
-  "gAgentService\022\331\001\n\010StartJob\022\037.provisioner"
-  ".v1.StartJobRequest\032 .provisioner.v1.Sta"
-  "rtJobResponse\"\211\001\352\340\030\204\001\010\006\0223\0221The job is ru"
-  "nning; the response says what to do.\022K\010\t"
-  "\022GA capture was resumed with a disk of a"
-  "nother size than it started with.\022\364\002\n\013Of"
-  "ferChunks\022\".provisioner.v1.OfferChunksRe"
-  "quest\032#.provisioner.v1.OfferChunksRespon"
-  "se\"\233\002\352\340\030\226\002\010\006\022=\022;The part is recorded; `m"
-  "issing` lists the chunks to upload.\022\222\001\010\003"
-  "\022\215\001The job is not a capture, the part li"
-  "es beyond the disk, a digest or fingerpr"
-  "int is not 32 bytes or empty, or the par"
-  "t holds both or neither.\022>\010\t\022:StartJob h"
-  "as not been called yet (reason JOB_NOT_S"
-  "TARTED).\022\337\003\n\014UploadChunks\022#.provisioner."
-  "v1.UploadChunksRequest\032$.provisioner.v1."
-  "UploadChunksResponse\"\203\003\352\340\030\376\002\010\006\022\030\022\026Every "
-  "chunk is stored.\022\271\001\010\003\022\264\001The job is not a"
-  " capture, a chunk is not valid zstandard"
-  ", is larger than the chunk size, or does"
-  " not match its digest (reason CHUNK_DIGE"
-  "ST_MISMATCH); nothing of that chunk is k"
-  "ept.\022d\010\010\022`The server\'s data directory is"
-  " full (reason STORAGE_FULL); the job can"
-  " resume once room is made.\022>\010\t\022:StartJob"
-  " has not been called yet (reason JOB_NOT"
-  "_STARTED).\022\272\002\n\017GetManifestPart\022&.provisi"
-  "oner.v1.GetManifestPartRequest\032\'.provisi"
-  "oner.v1.GetManifestPartResponse\"\325\001\352\340\030\320\001\010"
-  "\006\022\013\022\tThe part.\022\?\010\003\022;The job is not a dep"
-  "loy, or the part lies beyond the image.\022"
-  "~\010\017\022zThe part is missing from the server"
-  "\'s database (reason MANIFEST_PART_MISSIN"
-  "G): the image cannot be deployed. Fail t"
-  "he job.\022\202\003\n\016DownloadChunks\022%.provisioner"
-  ".v1.DownloadChunksRequest\032&.provisioner."
-  "v1.DownloadChunksResponse\"\240\002\352\340\030\233\002\010\006\022#\022!T"
-  "he chunks, or the first of them.\022J\010\003\022FTh"
-  "e job is not a deploy, or a digest is no"
-  "t one of its image\'s chunks.\022\245\001\010\017\022\240\001A st"
-  "ored chunk is missing or damaged (reason"
-  " CHUNK_DAMAGED): the image cannot be dep"
-  "loyed. Fail the job; an operator runs th"
-  "e scrub to find the images affected.\022t\n\016"
-  "ReportProgress\022%.provisioner.v1.ReportPr"
-  "ogressRequest\032&.provisioner.v1.ReportPro"
-  "gressResponse\"\023\352\340\030\017\010\006\022\013\022\tRecorded.\022\234\004\n\tF"
-  "inishJob\022 .provisioner.v1.FinishJobReque"
-  "st\032!.provisioner.v1.FinishJobResponse\"\311\003"
-  "\352\340\030\304\003\010\006\022\024\022\022The job succeeded.\022\251\003\010\t\022\244\003A c"
-  "apture\'s manifest lacks a part or a chun"
-  "k (reason CAPTURE_INCOMPLETE: upload wha"
-  "t is missing and finish again), or does "
-  "not match its digest (reason MANIFEST_DI"
-  "GEST_MISMATCH: the job fails); a capture"
-  " sent no SHA-256 and no image holds the "
-  "same manifest (reason SHA256_REQUIRED: h"
-  "ash the whole disk and finish again); or"
-  " a deploy\'s disk does not match the imag"
-  "e\'s SHA-256 (reason DISK_DIGEST_MISMATCH"
-  ": the job fails).\022o\n\007FailJob\022\036.provision"
-  "er.v1.FailJobRequest\032\037.provisioner.v1.Fa"
-  "ilJobResponse\"#\352\340\030\037\010\006\022\033\022\031The job failed,"
-  " as asked.\032\332\004\362\340\030\325\004\nO\010\003\022KThe request is m"
-  "alformed or a field is invalid; BadReque"
-  "st names the field.\n\032\010\020\022\026No job token wa"
-  "s sent.\nv\010\007\022rThe token is not a job toke"
-  "n, or its job has ended (succeeded, fail"
-  "ed, was cancelled or expired): the agent"
-  " stops.\nX\010\016\022TThe API is disabled on this"
-  " deployment, or the server is shutting d"
-  "own. Retry later.\n\272\001\010\010\022\265\001Too many failed"
-  " attempts from this address, the server "
-  "is at its limit of concurrent calls, or "
-  "the request exceeds the message size lim"
-  "it. Retry after a pause, with smaller ba"
-  "tches.\nW\010\r\022SAn unexpected server error. "
-  "The server log holds the details; retryi"
-  "ng may succeed.B\002P\001b\006proto3"
+  "\001 \003(\005\":\n\005Chunk\022\016\n\006digest\030\001 \001(\014\022\014\n\004data\030\002"
+  " \001(\014\022\023\n\013fingerprint\030\003 \001(\014\"<\n\023UploadChunk"
+  "sRequest\022%\n\006chunks\030\001 \003(\0132\025.provisioner.v"
+  "1.Chunk\"\026\n\024UploadChunksResponse\"&\n\026GetMa"
+  "nifestPartRequest\022\014\n\004part\030\001 \001(\005\"@\n\027GetMa"
+  "nifestPartResponse\022\017\n\007digests\030\001 \003(\014\022\024\n\014f"
+  "ingerprints\030\002 \003(\014\"(\n\025DownloadChunksReque"
+  "st\022\017\n\007digests\030\001 \003(\014\"\?\n\026DownloadChunksRes"
+  "ponse\022%\n\006chunks\030\001 \003(\0132\025.provisioner.v1.C"
+  "hunk\"W\n\025ReportProgressRequest\022\022\n\nbytes_d"
+  "one\030\001 \001(\003\022\031\n\021bytes_transferred\030\002 \001(\003\022\017\n\007"
+  "message\030\003 \001(\t\"\030\n\026ReportProgressResponse\""
+  ";\n\020FinishJobRequest\022\016\n\006sha256\030\001 \001(\t\022\027\n\017m"
+  "anifest_digest\030\002 \001(\014\"L\n\021FinishJobRespons"
+  "e\022\'\n\003job\030\001 \001(\0132\032.provisioner.v1.ImagingJ"
+  "ob\022\016\n\006sha256\030\002 \001(\t\"!\n\016FailJobRequest\022\017\n\007"
+  "message\030\001 \001(\t\"\021\n\017FailJobResponse2\326\031\n\023Ima"
+  "gingAgentService\022\331\001\n\010StartJob\022\037.provisio"
+  "ner.v1.StartJobRequest\032 .provisioner.v1."
+  "StartJobResponse\"\211\001\352\340\030\204\001\010\006\0223\0221The job is"
+  " running; the response says what to do.\022"
+  "K\010\t\022GA capture was resumed with a disk o"
+  "f another size than it started with.\022\364\002\n"
+  "\013OfferChunks\022\".provisioner.v1.OfferChunk"
+  "sRequest\032#.provisioner.v1.OfferChunksRes"
+  "ponse\"\233\002\352\340\030\226\002\010\006\022=\022;The part is recorded;"
+  " `missing` lists the chunks to upload.\022\222"
+  "\001\010\003\022\215\001The job is not a capture, the part"
+  " lies beyond the disk, a digest or finge"
+  "rprint is not 32 bytes or empty, or the "
+  "part holds both or neither.\022>\010\t\022:StartJo"
+  "b has not been called yet (reason JOB_NO"
+  "T_STARTED).\022\306\004\n\014UploadChunks\022#.provision"
+  "er.v1.UploadChunksRequest\032$.provisioner."
+  "v1.UploadChunksResponse\"\352\003\352\340\030\345\003\010\006\022\030\022\026Eve"
+  "ry chunk is stored.\022\240\002\010\003\022\233\002The job is no"
+  "t a capture, a chunk has neither a diges"
+  "t nor a fingerprint of 32 bytes, is not "
+  "valid zstandard, is larger than the chun"
+  "k size, or does not match its digest (re"
+  "ason CHUNK_DIGEST_MISMATCH) or fingerpri"
+  "nt (reason CHUNK_FINGERPRINT_MISMATCH); "
+  "nothing of that chunk is kept.\022d\010\010\022`The "
+  "server\'s data directory is full (reason "
+  "STORAGE_FULL); the job can resume once r"
+  "oom is made.\022>\010\t\022:StartJob has not been "
+  "called yet (reason JOB_NOT_STARTED).\022\272\002\n"
+  "\017GetManifestPart\022&.provisioner.v1.GetMan"
+  "ifestPartRequest\032\'.provisioner.v1.GetMan"
+  "ifestPartResponse\"\325\001\352\340\030\320\001\010\006\022\013\022\tThe part."
+  "\022\?\010\003\022;The job is not a deploy, or the pa"
+  "rt lies beyond the image.\022~\010\017\022zThe part "
+  "is missing from the server\'s database (r"
+  "eason MANIFEST_PART_MISSING): the image "
+  "cannot be deployed. Fail the job.\022\202\003\n\016Do"
+  "wnloadChunks\022%.provisioner.v1.DownloadCh"
+  "unksRequest\032&.provisioner.v1.DownloadChu"
+  "nksResponse\"\240\002\352\340\030\233\002\010\006\022#\022!The chunks, or "
+  "the first of them.\022J\010\003\022FThe job is not a"
+  " deploy, or a digest is not one of its i"
+  "mage\'s chunks.\022\245\001\010\017\022\240\001A stored chunk is "
+  "missing or damaged (reason CHUNK_DAMAGED"
+  "): the image cannot be deployed. Fail th"
+  "e job; an operator runs the scrub to fin"
+  "d the images affected.\022t\n\016ReportProgress"
+  "\022%.provisioner.v1.ReportProgressRequest\032"
+  "&.provisioner.v1.ReportProgressResponse\""
+  "\023\352\340\030\017\010\006\022\013\022\tRecorded.\022\234\004\n\tFinishJob\022 .pro"
+  "visioner.v1.FinishJobRequest\032!.provision"
+  "er.v1.FinishJobResponse\"\311\003\352\340\030\304\003\010\006\022\024\022\022The"
+  " job succeeded.\022\251\003\010\t\022\244\003A capture\'s manif"
+  "est lacks a part or a chunk (reason CAPT"
+  "URE_INCOMPLETE: upload what is missing a"
+  "nd finish again), or does not match its "
+  "digest (reason MANIFEST_DIGEST_MISMATCH:"
+  " the job fails); a capture sent no SHA-2"
+  "56 and no image holds the same manifest "
+  "(reason SHA256_REQUIRED: hash the whole "
+  "disk and finish again); or a deploy\'s di"
+  "sk does not match the image\'s SHA-256 (r"
+  "eason DISK_DIGEST_MISMATCH: the job fail"
+  "s).\022o\n\007FailJob\022\036.provisioner.v1.FailJobR"
+  "equest\032\037.provisioner.v1.FailJobResponse\""
+  "#\352\340\030\037\010\006\022\033\022\031The job failed, as asked.\032\332\004\362"
+  "\340\030\325\004\nO\010\003\022KThe request is malformed or a "
+  "field is invalid; BadRequest names the f"
+  "ield.\n\032\010\020\022\026No job token was sent.\nv\010\007\022rT"
+  "he token is not a job token, or its job "
+  "has ended (succeeded, failed, was cancel"
+  "led or expired): the agent stops.\nX\010\016\022TT"
+  "he API is disabled on this deployment, o"
+  "r the server is shutting down. Retry lat"
+  "er.\n\272\001\010\010\022\265\001Too many failed attempts from"
+  " this address, the server is at its limi"
+  "t of concurrent calls, or the request ex"
+  "ceeds the message size limit. Retry afte"
+  "r a pause, with smaller batches.\nW\010\r\022SAn"
+  " unexpected server error. The server log"
+  " holds the details; retrying may succeed"
+  ".B\002P\001b\006proto3"
   ;
 static const ::_pbi::DescriptorTable* const descriptor_table_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto_deps[2] = {
   &::descriptor_table_provisioner_2fv1_2fimaging_5fresources_2eproto,
@@ -541,7 +549,7 @@ static const ::_pbi::DescriptorTable* const descriptor_table_provisioner_2fv1_2f
 };
 static ::_pbi::once_flag descriptor_table_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto_once;
 const ::_pbi::DescriptorTable descriptor_table_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto = {
-    false, false, 4267, descriptor_table_protodef_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto,
+    false, false, 4413, descriptor_table_protodef_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto,
     "provisioner/v1/imaging_agent_service.proto",
     &descriptor_table_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto_once, descriptor_table_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto_deps, 2, 17,
     schemas, file_default_instances, TableStruct_provisioner_2fv1_2fimaging_5fagent_5fservice_2eproto::offsets,
@@ -1576,6 +1584,7 @@ Chunk::Chunk(const Chunk& from)
   new (&_impl_) Impl_{
       decltype(_impl_.digest_){}
     , decltype(_impl_.data_){}
+    , decltype(_impl_.fingerprint_){}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -1595,6 +1604,14 @@ Chunk::Chunk(const Chunk& from)
     _this->_impl_.data_.Set(from._internal_data(), 
       _this->GetArenaForAllocation());
   }
+  _impl_.fingerprint_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.fingerprint_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (!from._internal_fingerprint().empty()) {
+    _this->_impl_.fingerprint_.Set(from._internal_fingerprint(), 
+      _this->GetArenaForAllocation());
+  }
   // @@protoc_insertion_point(copy_constructor:provisioner.v1.Chunk)
 }
 
@@ -1605,6 +1622,7 @@ inline void Chunk::SharedCtor(
   new (&_impl_) Impl_{
       decltype(_impl_.digest_){}
     , decltype(_impl_.data_){}
+    , decltype(_impl_.fingerprint_){}
     , /*decltype(_impl_._cached_size_)*/{}
   };
   _impl_.digest_.InitDefault();
@@ -1614,6 +1632,10 @@ inline void Chunk::SharedCtor(
   _impl_.data_.InitDefault();
   #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
     _impl_.data_.Set("", GetArenaForAllocation());
+  #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  _impl_.fingerprint_.InitDefault();
+  #ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+    _impl_.fingerprint_.Set("", GetArenaForAllocation());
   #endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
 }
 
@@ -1630,6 +1652,7 @@ inline void Chunk::SharedDtor() {
   GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
   _impl_.digest_.Destroy();
   _impl_.data_.Destroy();
+  _impl_.fingerprint_.Destroy();
 }
 
 void Chunk::SetCachedSize(int size) const {
@@ -1644,6 +1667,7 @@ void Chunk::Clear() {
 
   _impl_.digest_.ClearToEmpty();
   _impl_.data_.ClearToEmpty();
+  _impl_.fingerprint_.ClearToEmpty();
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -1666,6 +1690,15 @@ const char* Chunk::_InternalParse(const char* ptr, ::_pbi::ParseContext* ctx) {
       case 2:
         if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
           auto str = _internal_mutable_data();
+          ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+          CHK_(ptr);
+        } else
+          goto handle_unusual;
+        continue;
+      // bytes fingerprint = 3;
+      case 3:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 26)) {
+          auto str = _internal_mutable_fingerprint();
           ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
           CHK_(ptr);
         } else
@@ -1712,6 +1745,12 @@ uint8_t* Chunk::_InternalSerialize(
         2, this->_internal_data(), target);
   }
 
+  // bytes fingerprint = 3;
+  if (!this->_internal_fingerprint().empty()) {
+    target = stream->WriteBytesMaybeAliased(
+        3, this->_internal_fingerprint(), target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -1742,6 +1781,13 @@ size_t Chunk::ByteSizeLong() const {
         this->_internal_data());
   }
 
+  // bytes fingerprint = 3;
+  if (!this->_internal_fingerprint().empty()) {
+    total_size += 1 +
+      ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::BytesSize(
+        this->_internal_fingerprint());
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -1765,6 +1811,9 @@ void Chunk::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg, const ::PROTOBUF
   }
   if (!from._internal_data().empty()) {
     _this->_internal_set_data(from._internal_data());
+  }
+  if (!from._internal_fingerprint().empty()) {
+    _this->_internal_set_fingerprint(from._internal_fingerprint());
   }
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
@@ -1792,6 +1841,10 @@ void Chunk::InternalSwap(Chunk* other) {
   ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
       &_impl_.data_, lhs_arena,
       &other->_impl_.data_, rhs_arena
+  );
+  ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr::InternalSwap(
+      &_impl_.fingerprint_, lhs_arena,
+      &other->_impl_.fingerprint_, rhs_arena
   );
 }
 
@@ -2221,6 +2274,7 @@ GetManifestPartResponse::GetManifestPartResponse(const GetManifestPartResponse& 
   GetManifestPartResponse* const _this = this; (void)_this;
   new (&_impl_) Impl_{
       decltype(_impl_.digests_){from._impl_.digests_}
+    , decltype(_impl_.fingerprints_){from._impl_.fingerprints_}
     , /*decltype(_impl_._cached_size_)*/{}};
 
   _internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
@@ -2233,6 +2287,7 @@ inline void GetManifestPartResponse::SharedCtor(
   (void)is_message_owned;
   new (&_impl_) Impl_{
       decltype(_impl_.digests_){arena}
+    , decltype(_impl_.fingerprints_){arena}
     , /*decltype(_impl_._cached_size_)*/{}
   };
 }
@@ -2249,6 +2304,7 @@ GetManifestPartResponse::~GetManifestPartResponse() {
 inline void GetManifestPartResponse::SharedDtor() {
   GOOGLE_DCHECK(GetArenaForAllocation() == nullptr);
   _impl_.digests_.~RepeatedPtrField();
+  _impl_.fingerprints_.~RepeatedPtrField();
 }
 
 void GetManifestPartResponse::SetCachedSize(int size) const {
@@ -2262,6 +2318,7 @@ void GetManifestPartResponse::Clear() {
   (void) cached_has_bits;
 
   _impl_.digests_.Clear();
+  _impl_.fingerprints_.Clear();
   _internal_metadata_.Clear<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>();
 }
 
@@ -2282,6 +2339,20 @@ const char* GetManifestPartResponse::_InternalParse(const char* ptr, ::_pbi::Par
             CHK_(ptr);
             if (!ctx->DataAvailable(ptr)) break;
           } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<10>(ptr));
+        } else
+          goto handle_unusual;
+        continue;
+      // repeated bytes fingerprints = 2;
+      case 2:
+        if (PROTOBUF_PREDICT_TRUE(static_cast<uint8_t>(tag) == 18)) {
+          ptr -= 1;
+          do {
+            ptr += 1;
+            auto str = _internal_add_fingerprints();
+            ptr = ::_pbi::InlineGreedyStringParser(str, ptr, ctx);
+            CHK_(ptr);
+            if (!ctx->DataAvailable(ptr)) break;
+          } while (::PROTOBUF_NAMESPACE_ID::internal::ExpectTag<18>(ptr));
         } else
           goto handle_unusual;
         continue;
@@ -2320,6 +2391,12 @@ uint8_t* GetManifestPartResponse::_InternalSerialize(
     target = stream->WriteBytes(1, s, target);
   }
 
+  // repeated bytes fingerprints = 2;
+  for (int i = 0, n = this->_internal_fingerprints_size(); i < n; i++) {
+    const auto& s = this->_internal_fingerprints(i);
+    target = stream->WriteBytes(2, s, target);
+  }
+
   if (PROTOBUF_PREDICT_FALSE(_internal_metadata_.have_unknown_fields())) {
     target = ::_pbi::WireFormat::InternalSerializeUnknownFieldsToArray(
         _internal_metadata_.unknown_fields<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(::PROTOBUF_NAMESPACE_ID::UnknownFieldSet::default_instance), target, stream);
@@ -2344,6 +2421,14 @@ size_t GetManifestPartResponse::ByteSizeLong() const {
       _impl_.digests_.Get(i));
   }
 
+  // repeated bytes fingerprints = 2;
+  total_size += 1 *
+      ::PROTOBUF_NAMESPACE_ID::internal::FromIntSize(_impl_.fingerprints_.size());
+  for (int i = 0, n = _impl_.fingerprints_.size(); i < n; i++) {
+    total_size += ::PROTOBUF_NAMESPACE_ID::internal::WireFormatLite::BytesSize(
+      _impl_.fingerprints_.Get(i));
+  }
+
   return MaybeComputeUnknownFieldsSize(total_size, &_impl_._cached_size_);
 }
 
@@ -2363,6 +2448,7 @@ void GetManifestPartResponse::MergeImpl(::PROTOBUF_NAMESPACE_ID::Message& to_msg
   (void) cached_has_bits;
 
   _this->_impl_.digests_.MergeFrom(from._impl_.digests_);
+  _this->_impl_.fingerprints_.MergeFrom(from._impl_.fingerprints_);
   _this->_internal_metadata_.MergeFrom<::PROTOBUF_NAMESPACE_ID::UnknownFieldSet>(from._internal_metadata_);
 }
 
@@ -2381,6 +2467,7 @@ void GetManifestPartResponse::InternalSwap(GetManifestPartResponse* other) {
   using std::swap;
   _internal_metadata_.InternalSwap(&other->_internal_metadata_);
   _impl_.digests_.InternalSwap(&other->_impl_.digests_);
+  _impl_.fingerprints_.InternalSwap(&other->_impl_.fingerprints_);
 }
 
 ::PROTOBUF_NAMESPACE_ID::Metadata GetManifestPartResponse::GetMetadata() const {

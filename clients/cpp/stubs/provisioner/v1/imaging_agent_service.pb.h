@@ -981,6 +981,7 @@ class Chunk final :
   enum : int {
     kDigestFieldNumber = 1,
     kDataFieldNumber = 2,
+    kFingerprintFieldNumber = 3,
   };
   // bytes digest = 1;
   void clear_digest();
@@ -1010,6 +1011,20 @@ class Chunk final :
   std::string* _internal_mutable_data();
   public:
 
+  // bytes fingerprint = 3;
+  void clear_fingerprint();
+  const std::string& fingerprint() const;
+  template <typename ArgT0 = const std::string&, typename... ArgT>
+  void set_fingerprint(ArgT0&& arg0, ArgT... args);
+  std::string* mutable_fingerprint();
+  PROTOBUF_NODISCARD std::string* release_fingerprint();
+  void set_allocated_fingerprint(std::string* fingerprint);
+  private:
+  const std::string& _internal_fingerprint() const;
+  inline PROTOBUF_ALWAYS_INLINE void _internal_set_fingerprint(const std::string& value);
+  std::string* _internal_mutable_fingerprint();
+  public:
+
   // @@protoc_insertion_point(class_scope:provisioner.v1.Chunk)
  private:
   class _Internal;
@@ -1020,6 +1035,7 @@ class Chunk final :
   struct Impl_ {
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr digest_;
     ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr data_;
+    ::PROTOBUF_NAMESPACE_ID::internal::ArenaStringPtr fingerprint_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -1572,6 +1588,7 @@ class GetManifestPartResponse final :
 
   enum : int {
     kDigestsFieldNumber = 1,
+    kFingerprintsFieldNumber = 2,
   };
   // repeated bytes digests = 1;
   int digests_size() const;
@@ -1597,6 +1614,30 @@ class GetManifestPartResponse final :
   std::string* _internal_add_digests();
   public:
 
+  // repeated bytes fingerprints = 2;
+  int fingerprints_size() const;
+  private:
+  int _internal_fingerprints_size() const;
+  public:
+  void clear_fingerprints();
+  const std::string& fingerprints(int index) const;
+  std::string* mutable_fingerprints(int index);
+  void set_fingerprints(int index, const std::string& value);
+  void set_fingerprints(int index, std::string&& value);
+  void set_fingerprints(int index, const char* value);
+  void set_fingerprints(int index, const void* value, size_t size);
+  std::string* add_fingerprints();
+  void add_fingerprints(const std::string& value);
+  void add_fingerprints(std::string&& value);
+  void add_fingerprints(const char* value);
+  void add_fingerprints(const void* value, size_t size);
+  const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>& fingerprints() const;
+  ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>* mutable_fingerprints();
+  private:
+  const std::string& _internal_fingerprints(int index) const;
+  std::string* _internal_add_fingerprints();
+  public:
+
   // @@protoc_insertion_point(class_scope:provisioner.v1.GetManifestPartResponse)
  private:
   class _Internal;
@@ -1606,6 +1647,7 @@ class GetManifestPartResponse final :
   typedef void DestructorSkippable_;
   struct Impl_ {
     ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string> digests_;
+    ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string> fingerprints_;
     mutable ::PROTOBUF_NAMESPACE_ID::internal::CachedSize _cached_size_;
   };
   union { Impl_ _impl_; };
@@ -3446,6 +3488,56 @@ inline void Chunk::set_allocated_data(std::string* data) {
   // @@protoc_insertion_point(field_set_allocated:provisioner.v1.Chunk.data)
 }
 
+// bytes fingerprint = 3;
+inline void Chunk::clear_fingerprint() {
+  _impl_.fingerprint_.ClearToEmpty();
+}
+inline const std::string& Chunk::fingerprint() const {
+  // @@protoc_insertion_point(field_get:provisioner.v1.Chunk.fingerprint)
+  return _internal_fingerprint();
+}
+template <typename ArgT0, typename... ArgT>
+inline PROTOBUF_ALWAYS_INLINE
+void Chunk::set_fingerprint(ArgT0&& arg0, ArgT... args) {
+ 
+ _impl_.fingerprint_.SetBytes(static_cast<ArgT0 &&>(arg0), args..., GetArenaForAllocation());
+  // @@protoc_insertion_point(field_set:provisioner.v1.Chunk.fingerprint)
+}
+inline std::string* Chunk::mutable_fingerprint() {
+  std::string* _s = _internal_mutable_fingerprint();
+  // @@protoc_insertion_point(field_mutable:provisioner.v1.Chunk.fingerprint)
+  return _s;
+}
+inline const std::string& Chunk::_internal_fingerprint() const {
+  return _impl_.fingerprint_.Get();
+}
+inline void Chunk::_internal_set_fingerprint(const std::string& value) {
+  
+  _impl_.fingerprint_.Set(value, GetArenaForAllocation());
+}
+inline std::string* Chunk::_internal_mutable_fingerprint() {
+  
+  return _impl_.fingerprint_.Mutable(GetArenaForAllocation());
+}
+inline std::string* Chunk::release_fingerprint() {
+  // @@protoc_insertion_point(field_release:provisioner.v1.Chunk.fingerprint)
+  return _impl_.fingerprint_.Release();
+}
+inline void Chunk::set_allocated_fingerprint(std::string* fingerprint) {
+  if (fingerprint != nullptr) {
+    
+  } else {
+    
+  }
+  _impl_.fingerprint_.SetAllocated(fingerprint, GetArenaForAllocation());
+#ifdef PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  if (_impl_.fingerprint_.IsDefault()) {
+    _impl_.fingerprint_.Set("", GetArenaForAllocation());
+  }
+#endif // PROTOBUF_FORCE_COPY_DEFAULT_STRING
+  // @@protoc_insertion_point(field_set_allocated:provisioner.v1.Chunk.fingerprint)
+}
+
 // -------------------------------------------------------------------
 
 // UploadChunksRequest
@@ -3595,6 +3687,81 @@ inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>*
 GetManifestPartResponse::mutable_digests() {
   // @@protoc_insertion_point(field_mutable_list:provisioner.v1.GetManifestPartResponse.digests)
   return &_impl_.digests_;
+}
+
+// repeated bytes fingerprints = 2;
+inline int GetManifestPartResponse::_internal_fingerprints_size() const {
+  return _impl_.fingerprints_.size();
+}
+inline int GetManifestPartResponse::fingerprints_size() const {
+  return _internal_fingerprints_size();
+}
+inline void GetManifestPartResponse::clear_fingerprints() {
+  _impl_.fingerprints_.Clear();
+}
+inline std::string* GetManifestPartResponse::add_fingerprints() {
+  std::string* _s = _internal_add_fingerprints();
+  // @@protoc_insertion_point(field_add_mutable:provisioner.v1.GetManifestPartResponse.fingerprints)
+  return _s;
+}
+inline const std::string& GetManifestPartResponse::_internal_fingerprints(int index) const {
+  return _impl_.fingerprints_.Get(index);
+}
+inline const std::string& GetManifestPartResponse::fingerprints(int index) const {
+  // @@protoc_insertion_point(field_get:provisioner.v1.GetManifestPartResponse.fingerprints)
+  return _internal_fingerprints(index);
+}
+inline std::string* GetManifestPartResponse::mutable_fingerprints(int index) {
+  // @@protoc_insertion_point(field_mutable:provisioner.v1.GetManifestPartResponse.fingerprints)
+  return _impl_.fingerprints_.Mutable(index);
+}
+inline void GetManifestPartResponse::set_fingerprints(int index, const std::string& value) {
+  _impl_.fingerprints_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set:provisioner.v1.GetManifestPartResponse.fingerprints)
+}
+inline void GetManifestPartResponse::set_fingerprints(int index, std::string&& value) {
+  _impl_.fingerprints_.Mutable(index)->assign(std::move(value));
+  // @@protoc_insertion_point(field_set:provisioner.v1.GetManifestPartResponse.fingerprints)
+}
+inline void GetManifestPartResponse::set_fingerprints(int index, const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.fingerprints_.Mutable(index)->assign(value);
+  // @@protoc_insertion_point(field_set_char:provisioner.v1.GetManifestPartResponse.fingerprints)
+}
+inline void GetManifestPartResponse::set_fingerprints(int index, const void* value, size_t size) {
+  _impl_.fingerprints_.Mutable(index)->assign(
+    reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_set_pointer:provisioner.v1.GetManifestPartResponse.fingerprints)
+}
+inline std::string* GetManifestPartResponse::_internal_add_fingerprints() {
+  return _impl_.fingerprints_.Add();
+}
+inline void GetManifestPartResponse::add_fingerprints(const std::string& value) {
+  _impl_.fingerprints_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add:provisioner.v1.GetManifestPartResponse.fingerprints)
+}
+inline void GetManifestPartResponse::add_fingerprints(std::string&& value) {
+  _impl_.fingerprints_.Add(std::move(value));
+  // @@protoc_insertion_point(field_add:provisioner.v1.GetManifestPartResponse.fingerprints)
+}
+inline void GetManifestPartResponse::add_fingerprints(const char* value) {
+  GOOGLE_DCHECK(value != nullptr);
+  _impl_.fingerprints_.Add()->assign(value);
+  // @@protoc_insertion_point(field_add_char:provisioner.v1.GetManifestPartResponse.fingerprints)
+}
+inline void GetManifestPartResponse::add_fingerprints(const void* value, size_t size) {
+  _impl_.fingerprints_.Add()->assign(reinterpret_cast<const char*>(value), size);
+  // @@protoc_insertion_point(field_add_pointer:provisioner.v1.GetManifestPartResponse.fingerprints)
+}
+inline const ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>&
+GetManifestPartResponse::fingerprints() const {
+  // @@protoc_insertion_point(field_list:provisioner.v1.GetManifestPartResponse.fingerprints)
+  return _impl_.fingerprints_;
+}
+inline ::PROTOBUF_NAMESPACE_ID::RepeatedPtrField<std::string>*
+GetManifestPartResponse::mutable_fingerprints() {
+  // @@protoc_insertion_point(field_mutable_list:provisioner.v1.GetManifestPartResponse.fingerprints)
+  return &_impl_.fingerprints_;
 }
 
 // -------------------------------------------------------------------

@@ -37,7 +37,8 @@ import type { UploadChunksResponse as _provisioner_v1_UploadChunksResponse, Uplo
  * SHA-256. The server learns a chunk's fingerprint by computing it from the
  * bytes it receives, never from what an agent claims, and names the chunk by
  * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
- * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
+ * the speed of BLAKE3. It may upload a chunk by its fingerprint too, leaving
+ * the server, which hashes what it receives anyway, to compute the SHA-256.
  */
 export interface ImagingAgentServiceClient extends grpc.Client {
   /**
@@ -168,14 +169,16 @@ export interface ImagingAgentServiceClient extends grpc.Client {
   startJob(argument: _provisioner_v1_StartJobRequest, callback: grpc.requestCallback<_provisioner_v1_StartJobResponse__Output>): grpc.ClientUnaryCall;
   
   /**
-   * Stores chunks. Each is checked against its digest before it is kept.
+   * Stores chunks. Each is checked against its digest, its fingerprint, or
+   * both, before it is kept.
    */
   UploadChunks(argument: _provisioner_v1_UploadChunksRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_provisioner_v1_UploadChunksResponse__Output>): grpc.ClientUnaryCall;
   UploadChunks(argument: _provisioner_v1_UploadChunksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_provisioner_v1_UploadChunksResponse__Output>): grpc.ClientUnaryCall;
   UploadChunks(argument: _provisioner_v1_UploadChunksRequest, options: grpc.CallOptions, callback: grpc.requestCallback<_provisioner_v1_UploadChunksResponse__Output>): grpc.ClientUnaryCall;
   UploadChunks(argument: _provisioner_v1_UploadChunksRequest, callback: grpc.requestCallback<_provisioner_v1_UploadChunksResponse__Output>): grpc.ClientUnaryCall;
   /**
-   * Stores chunks. Each is checked against its digest before it is kept.
+   * Stores chunks. Each is checked against its digest, its fingerprint, or
+   * both, before it is kept.
    */
   uploadChunks(argument: _provisioner_v1_UploadChunksRequest, metadata: grpc.Metadata, options: grpc.CallOptions, callback: grpc.requestCallback<_provisioner_v1_UploadChunksResponse__Output>): grpc.ClientUnaryCall;
   uploadChunks(argument: _provisioner_v1_UploadChunksRequest, metadata: grpc.Metadata, callback: grpc.requestCallback<_provisioner_v1_UploadChunksResponse__Output>): grpc.ClientUnaryCall;
@@ -202,7 +205,8 @@ export interface ImagingAgentServiceClient extends grpc.Client {
  * SHA-256. The server learns a chunk's fingerprint by computing it from the
  * bytes it receives, never from what an agent claims, and names the chunk by
  * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
- * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
+ * the speed of BLAKE3. It may upload a chunk by its fingerprint too, leaving
+ * the server, which hashes what it receives anyway, to compute the SHA-256.
  */
 export interface ImagingAgentServiceHandlers extends grpc.UntypedServiceImplementation {
   /**
@@ -252,7 +256,8 @@ export interface ImagingAgentServiceHandlers extends grpc.UntypedServiceImplemen
   StartJob: grpc.handleUnaryCall<_provisioner_v1_StartJobRequest__Output, _provisioner_v1_StartJobResponse>;
   
   /**
-   * Stores chunks. Each is checked against its digest before it is kept.
+   * Stores chunks. Each is checked against its digest, its fingerprint, or
+   * both, before it is kept.
    */
   UploadChunks: grpc.handleUnaryCall<_provisioner_v1_UploadChunksRequest__Output, _provisioner_v1_UploadChunksResponse>;
   

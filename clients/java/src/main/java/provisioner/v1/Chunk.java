@@ -34,6 +34,7 @@ private static final long serialVersionUID = 0L;
   private Chunk() {
     digest_ = com.google.protobuf.ByteString.EMPTY;
     data_ = com.google.protobuf.ByteString.EMPTY;
+    fingerprint_ = com.google.protobuf.ByteString.EMPTY;
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -58,7 +59,8 @@ private static final long serialVersionUID = 0L;
   private com.google.protobuf.ByteString digest_ = com.google.protobuf.ByteString.EMPTY;
   /**
    * <pre>
-   * The SHA-256 of the chunk's bytes, 32 bytes.
+   * The SHA-256 of the chunk's bytes, 32 bytes. An upload may leave it empty
+   * and give the fingerprint instead.
    * </pre>
    *
    * <code>bytes digest = 1;</code>
@@ -84,6 +86,24 @@ private static final long serialVersionUID = 0L;
     return data_;
   }
 
+  public static final int FINGERPRINT_FIELD_NUMBER = 3;
+  private com.google.protobuf.ByteString fingerprint_ = com.google.protobuf.ByteString.EMPTY;
+  /**
+   * <pre>
+   * In an upload only: the BLAKE3 of the chunk's bytes, 32 bytes, as the
+   * capture offered it. The server checks the bytes against it and computes
+   * the digest itself when the digest is empty. (A download's fingerprints
+   * come with the manifest part.)
+   * </pre>
+   *
+   * <code>bytes fingerprint = 3;</code>
+   * @return The fingerprint.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString getFingerprint() {
+    return fingerprint_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -104,6 +124,9 @@ private static final long serialVersionUID = 0L;
     if (!data_.isEmpty()) {
       output.writeBytes(2, data_);
     }
+    if (!fingerprint_.isEmpty()) {
+      output.writeBytes(3, fingerprint_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -115,6 +138,10 @@ private static final long serialVersionUID = 0L;
     if (!data_.isEmpty()) {
       size += com.google.protobuf.CodedOutputStream
         .computeBytesSize(2, data_);
+    }
+    if (!fingerprint_.isEmpty()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeBytesSize(3, fingerprint_);
     }
     return size;
   }
@@ -144,6 +171,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getDigest())) return false;
     if (!getData()
         .equals(other.getData())) return false;
+    if (!getFingerprint()
+        .equals(other.getFingerprint())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -159,6 +188,8 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getDigest().hashCode();
     hash = (37 * hash) + DATA_FIELD_NUMBER;
     hash = (53 * hash) + getData().hashCode();
+    hash = (37 * hash) + FINGERPRINT_FIELD_NUMBER;
+    hash = (53 * hash) + getFingerprint().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -296,6 +327,7 @@ private static final long serialVersionUID = 0L;
       bitField0_ = 0;
       digest_ = com.google.protobuf.ByteString.EMPTY;
       data_ = com.google.protobuf.ByteString.EMPTY;
+      fingerprint_ = com.google.protobuf.ByteString.EMPTY;
       return this;
     }
 
@@ -335,6 +367,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000002) != 0)) {
         result.data_ = data_;
       }
+      if (((from_bitField0_ & 0x00000004) != 0)) {
+        result.fingerprint_ = fingerprint_;
+      }
     }
 
     @java.lang.Override
@@ -354,6 +389,9 @@ private static final long serialVersionUID = 0L;
       }
       if (!other.getData().isEmpty()) {
         setData(other.getData());
+      }
+      if (!other.getFingerprint().isEmpty()) {
+        setFingerprint(other.getFingerprint());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -391,6 +429,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000002;
               break;
             } // case 18
+            case 26: {
+              fingerprint_ = input.readBytes();
+              bitField0_ |= 0x00000004;
+              break;
+            } // case 26
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -411,7 +454,8 @@ private static final long serialVersionUID = 0L;
     private com.google.protobuf.ByteString digest_ = com.google.protobuf.ByteString.EMPTY;
     /**
      * <pre>
-     * The SHA-256 of the chunk's bytes, 32 bytes.
+     * The SHA-256 of the chunk's bytes, 32 bytes. An upload may leave it empty
+     * and give the fingerprint instead.
      * </pre>
      *
      * <code>bytes digest = 1;</code>
@@ -423,7 +467,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The SHA-256 of the chunk's bytes, 32 bytes.
+     * The SHA-256 of the chunk's bytes, 32 bytes. An upload may leave it empty
+     * and give the fingerprint instead.
      * </pre>
      *
      * <code>bytes digest = 1;</code>
@@ -439,7 +484,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The SHA-256 of the chunk's bytes, 32 bytes.
+     * The SHA-256 of the chunk's bytes, 32 bytes. An upload may leave it empty
+     * and give the fingerprint instead.
      * </pre>
      *
      * <code>bytes digest = 1;</code>
@@ -492,6 +538,59 @@ private static final long serialVersionUID = 0L;
     public Builder clearData() {
       bitField0_ = (bitField0_ & ~0x00000002);
       data_ = getDefaultInstance().getData();
+      onChanged();
+      return this;
+    }
+
+    private com.google.protobuf.ByteString fingerprint_ = com.google.protobuf.ByteString.EMPTY;
+    /**
+     * <pre>
+     * In an upload only: the BLAKE3 of the chunk's bytes, 32 bytes, as the
+     * capture offered it. The server checks the bytes against it and computes
+     * the digest itself when the digest is empty. (A download's fingerprints
+     * come with the manifest part.)
+     * </pre>
+     *
+     * <code>bytes fingerprint = 3;</code>
+     * @return The fingerprint.
+     */
+    @java.lang.Override
+    public com.google.protobuf.ByteString getFingerprint() {
+      return fingerprint_;
+    }
+    /**
+     * <pre>
+     * In an upload only: the BLAKE3 of the chunk's bytes, 32 bytes, as the
+     * capture offered it. The server checks the bytes against it and computes
+     * the digest itself when the digest is empty. (A download's fingerprints
+     * come with the manifest part.)
+     * </pre>
+     *
+     * <code>bytes fingerprint = 3;</code>
+     * @param value The fingerprint to set.
+     * @return This builder for chaining.
+     */
+    public Builder setFingerprint(com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      fingerprint_ = value;
+      bitField0_ |= 0x00000004;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * In an upload only: the BLAKE3 of the chunk's bytes, 32 bytes, as the
+     * capture offered it. The server checks the bytes against it and computes
+     * the digest itself when the digest is empty. (A download's fingerprints
+     * come with the manifest part.)
+     * </pre>
+     *
+     * <code>bytes fingerprint = 3;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearFingerprint() {
+      bitField0_ = (bitField0_ & ~0x00000004);
+      fingerprint_ = getDefaultInstance().getFingerprint();
       onChanged();
       return this;
     }

@@ -12,7 +12,8 @@ public interface ChunkOrBuilder extends
 
   /**
    * <pre>
-   * The SHA-256 of the chunk's bytes, 32 bytes.
+   * The SHA-256 of the chunk's bytes, 32 bytes. An upload may leave it empty
+   * and give the fingerprint instead.
    * </pre>
    *
    * <code>bytes digest = 1;</code>
@@ -29,4 +30,17 @@ public interface ChunkOrBuilder extends
    * @return The data.
    */
   com.google.protobuf.ByteString getData();
+
+  /**
+   * <pre>
+   * In an upload only: the BLAKE3 of the chunk's bytes, 32 bytes, as the
+   * capture offered it. The server checks the bytes against it and computes
+   * the digest itself when the digest is empty. (A download's fingerprints
+   * come with the manifest part.)
+   * </pre>
+   *
+   * <code>bytes fingerprint = 3;</code>
+   * @return The fingerprint.
+   */
+  com.google.protobuf.ByteString getFingerprint();
 }

@@ -33,6 +33,7 @@ private static final long serialVersionUID = 0L;
   }
   private GetManifestPartResponse() {
     digests_ = emptyList(com.google.protobuf.ByteString.class);
+    fingerprints_ = emptyList(com.google.protobuf.ByteString.class);
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -94,6 +95,56 @@ private static final long serialVersionUID = 0L;
     return digests_.get(index);
   }
 
+  public static final int FINGERPRINTS_FIELD_NUMBER = 2;
+  @SuppressWarnings("serial")
+  private com.google.protobuf.Internal.ProtobufList<com.google.protobuf.ByteString> fingerprints_ =
+      emptyList(com.google.protobuf.ByteString.class);
+  /**
+   * <pre>
+   * The BLAKE3 fingerprints of the same chunks, in the same order, as the
+   * server computed them from the chunks' bytes; empty for a hole, and for a
+   * chunk the server never computed one of. An agent may check a chunk
+   * against its fingerprint rather than its digest, several times faster.
+   * </pre>
+   *
+   * <code>repeated bytes fingerprints = 2;</code>
+   * @return A list containing the fingerprints.
+   */
+  @java.lang.Override
+  public java.util.List<com.google.protobuf.ByteString>
+      getFingerprintsList() {
+    return fingerprints_;
+  }
+  /**
+   * <pre>
+   * The BLAKE3 fingerprints of the same chunks, in the same order, as the
+   * server computed them from the chunks' bytes; empty for a hole, and for a
+   * chunk the server never computed one of. An agent may check a chunk
+   * against its fingerprint rather than its digest, several times faster.
+   * </pre>
+   *
+   * <code>repeated bytes fingerprints = 2;</code>
+   * @return The count of fingerprints.
+   */
+  public int getFingerprintsCount() {
+    return fingerprints_.size();
+  }
+  /**
+   * <pre>
+   * The BLAKE3 fingerprints of the same chunks, in the same order, as the
+   * server computed them from the chunks' bytes; empty for a hole, and for a
+   * chunk the server never computed one of. An agent may check a chunk
+   * against its fingerprint rather than its digest, several times faster.
+   * </pre>
+   *
+   * <code>repeated bytes fingerprints = 2;</code>
+   * @param index The index of the element to return.
+   * @return The fingerprints at the given index.
+   */
+  public com.google.protobuf.ByteString getFingerprints(int index) {
+    return fingerprints_.get(index);
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -111,6 +162,9 @@ private static final long serialVersionUID = 0L;
     for (int i = 0; i < digests_.size(); i++) {
       output.writeBytes(1, digests_.get(i));
     }
+    for (int i = 0; i < fingerprints_.size(); i++) {
+      output.writeBytes(2, fingerprints_.get(i));
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -123,6 +177,15 @@ private static final long serialVersionUID = 0L;
       }
       size += dataSize;
       size += 1 * getDigestsList().size();
+    }
+    {
+      int dataSize = 0;
+      for (int i = 0; i < fingerprints_.size(); i++) {
+        dataSize += com.google.protobuf.CodedOutputStream
+          .computeBytesSizeNoTag(fingerprints_.get(i));
+      }
+      size += dataSize;
+      size += 1 * getFingerprintsList().size();
     }
     return size;
   }
@@ -150,6 +213,8 @@ private static final long serialVersionUID = 0L;
 
     if (!getDigestsList()
         .equals(other.getDigestsList())) return false;
+    if (!getFingerprintsList()
+        .equals(other.getFingerprintsList())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -164,6 +229,10 @@ private static final long serialVersionUID = 0L;
     if (getDigestsCount() > 0) {
       hash = (37 * hash) + DIGESTS_FIELD_NUMBER;
       hash = (53 * hash) + getDigestsList().hashCode();
+    }
+    if (getFingerprintsCount() > 0) {
+      hash = (37 * hash) + FINGERPRINTS_FIELD_NUMBER;
+      hash = (53 * hash) + getFingerprintsList().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -301,6 +370,7 @@ private static final long serialVersionUID = 0L;
       super.clear();
       bitField0_ = 0;
       digests_ = emptyList(com.google.protobuf.ByteString.class);
+      fingerprints_ = emptyList(com.google.protobuf.ByteString.class);
       return this;
     }
 
@@ -338,6 +408,10 @@ private static final long serialVersionUID = 0L;
         digests_.makeImmutable();
         result.digests_ = digests_;
       }
+      if (((from_bitField0_ & 0x00000002) != 0)) {
+        fingerprints_.makeImmutable();
+        result.fingerprints_ = fingerprints_;
+      }
     }
 
     @java.lang.Override
@@ -360,6 +434,17 @@ private static final long serialVersionUID = 0L;
         } else {
           ensureDigestsIsMutable();
           digests_.addAll(other.digests_);
+        }
+        onChanged();
+      }
+      if (!other.fingerprints_.isEmpty()) {
+        if (fingerprints_.isEmpty()) {
+          fingerprints_ = other.fingerprints_;
+          fingerprints_.makeImmutable();
+          bitField0_ |= 0x00000002;
+        } else {
+          ensureFingerprintsIsMutable();
+          fingerprints_.addAll(other.fingerprints_);
         }
         onChanged();
       }
@@ -395,6 +480,12 @@ private static final long serialVersionUID = 0L;
               digests_.add(v);
               break;
             } // case 10
+            case 18: {
+              com.google.protobuf.ByteString v = input.readBytes();
+              ensureFingerprintsIsMutable();
+              fingerprints_.add(v);
+              break;
+            } // case 18
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -520,6 +611,139 @@ private static final long serialVersionUID = 0L;
     public Builder clearDigests() {
       digests_ = emptyList(com.google.protobuf.ByteString.class);
       bitField0_ = (bitField0_ & ~0x00000001);
+      onChanged();
+      return this;
+    }
+
+    private com.google.protobuf.Internal.ProtobufList<com.google.protobuf.ByteString> fingerprints_ = emptyList(com.google.protobuf.ByteString.class);
+    private void ensureFingerprintsIsMutable() {
+      if (!fingerprints_.isModifiable()) {
+        fingerprints_ = makeMutableCopy(fingerprints_);
+      }
+      bitField0_ |= 0x00000002;
+    }
+    /**
+     * <pre>
+     * The BLAKE3 fingerprints of the same chunks, in the same order, as the
+     * server computed them from the chunks' bytes; empty for a hole, and for a
+     * chunk the server never computed one of. An agent may check a chunk
+     * against its fingerprint rather than its digest, several times faster.
+     * </pre>
+     *
+     * <code>repeated bytes fingerprints = 2;</code>
+     * @return A list containing the fingerprints.
+     */
+    public java.util.List<com.google.protobuf.ByteString>
+        getFingerprintsList() {
+      fingerprints_.makeImmutable();
+      return fingerprints_;
+    }
+    /**
+     * <pre>
+     * The BLAKE3 fingerprints of the same chunks, in the same order, as the
+     * server computed them from the chunks' bytes; empty for a hole, and for a
+     * chunk the server never computed one of. An agent may check a chunk
+     * against its fingerprint rather than its digest, several times faster.
+     * </pre>
+     *
+     * <code>repeated bytes fingerprints = 2;</code>
+     * @return The count of fingerprints.
+     */
+    public int getFingerprintsCount() {
+      return fingerprints_.size();
+    }
+    /**
+     * <pre>
+     * The BLAKE3 fingerprints of the same chunks, in the same order, as the
+     * server computed them from the chunks' bytes; empty for a hole, and for a
+     * chunk the server never computed one of. An agent may check a chunk
+     * against its fingerprint rather than its digest, several times faster.
+     * </pre>
+     *
+     * <code>repeated bytes fingerprints = 2;</code>
+     * @param index The index of the element to return.
+     * @return The fingerprints at the given index.
+     */
+    public com.google.protobuf.ByteString getFingerprints(int index) {
+      return fingerprints_.get(index);
+    }
+    /**
+     * <pre>
+     * The BLAKE3 fingerprints of the same chunks, in the same order, as the
+     * server computed them from the chunks' bytes; empty for a hole, and for a
+     * chunk the server never computed one of. An agent may check a chunk
+     * against its fingerprint rather than its digest, several times faster.
+     * </pre>
+     *
+     * <code>repeated bytes fingerprints = 2;</code>
+     * @param index The index to set the value at.
+     * @param value The fingerprints to set.
+     * @return This builder for chaining.
+     */
+    public Builder setFingerprints(
+        int index, com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      ensureFingerprintsIsMutable();
+      fingerprints_.set(index, value);
+      bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The BLAKE3 fingerprints of the same chunks, in the same order, as the
+     * server computed them from the chunks' bytes; empty for a hole, and for a
+     * chunk the server never computed one of. An agent may check a chunk
+     * against its fingerprint rather than its digest, several times faster.
+     * </pre>
+     *
+     * <code>repeated bytes fingerprints = 2;</code>
+     * @param value The fingerprints to add.
+     * @return This builder for chaining.
+     */
+    public Builder addFingerprints(com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      ensureFingerprintsIsMutable();
+      fingerprints_.add(value);
+      bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The BLAKE3 fingerprints of the same chunks, in the same order, as the
+     * server computed them from the chunks' bytes; empty for a hole, and for a
+     * chunk the server never computed one of. An agent may check a chunk
+     * against its fingerprint rather than its digest, several times faster.
+     * </pre>
+     *
+     * <code>repeated bytes fingerprints = 2;</code>
+     * @param values The fingerprints to add.
+     * @return This builder for chaining.
+     */
+    public Builder addAllFingerprints(
+        java.lang.Iterable<? extends com.google.protobuf.ByteString> values) {
+      ensureFingerprintsIsMutable();
+      com.google.protobuf.AbstractMessageLite.Builder.addAll(
+          values, fingerprints_);
+      bitField0_ |= 0x00000002;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The BLAKE3 fingerprints of the same chunks, in the same order, as the
+     * server computed them from the chunks' bytes; empty for a hole, and for a
+     * chunk the server never computed one of. An agent may check a chunk
+     * against its fingerprint rather than its digest, several times faster.
+     * </pre>
+     *
+     * <code>repeated bytes fingerprints = 2;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearFingerprints() {
+      fingerprints_ = emptyList(com.google.protobuf.ByteString.class);
+      bitField0_ = (bitField0_ & ~0x00000002);
       onChanged();
       return this;
     }

@@ -38,4 +38,42 @@ public interface GetManifestPartResponseOrBuilder extends
    * @return The digests at the given index.
    */
   com.google.protobuf.ByteString getDigests(int index);
+
+  /**
+   * <pre>
+   * The BLAKE3 fingerprints of the same chunks, in the same order, as the
+   * server computed them from the chunks' bytes; empty for a hole, and for a
+   * chunk the server never computed one of. An agent may check a chunk
+   * against its fingerprint rather than its digest, several times faster.
+   * </pre>
+   *
+   * <code>repeated bytes fingerprints = 2;</code>
+   * @return A list containing the fingerprints.
+   */
+  java.util.List<com.google.protobuf.ByteString> getFingerprintsList();
+  /**
+   * <pre>
+   * The BLAKE3 fingerprints of the same chunks, in the same order, as the
+   * server computed them from the chunks' bytes; empty for a hole, and for a
+   * chunk the server never computed one of. An agent may check a chunk
+   * against its fingerprint rather than its digest, several times faster.
+   * </pre>
+   *
+   * <code>repeated bytes fingerprints = 2;</code>
+   * @return The count of fingerprints.
+   */
+  int getFingerprintsCount();
+  /**
+   * <pre>
+   * The BLAKE3 fingerprints of the same chunks, in the same order, as the
+   * server computed them from the chunks' bytes; empty for a hole, and for a
+   * chunk the server never computed one of. An agent may check a chunk
+   * against its fingerprint rather than its digest, several times faster.
+   * </pre>
+   *
+   * <code>repeated bytes fingerprints = 2;</code>
+   * @param index The index of the element to return.
+   * @return The fingerprints at the given index.
+   */
+  com.google.protobuf.ByteString getFingerprints(int index);
 }

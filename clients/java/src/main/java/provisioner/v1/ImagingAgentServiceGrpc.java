@@ -19,7 +19,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
  * SHA-256. The server learns a chunk's fingerprint by computing it from the
  * bytes it receives, never from what an agent claims, and names the chunk by
  * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
- * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
+ * the speed of BLAKE3. It may upload a chunk by its fingerprint too, leaving
+ * the server, which hashes what it receives anyway, to compute the SHA-256.
  * </pre>
  */
 @io.grpc.stub.annotations.GrpcGenerated
@@ -354,7 +355,8 @@ public final class ImagingAgentServiceGrpc {
    * SHA-256. The server learns a chunk's fingerprint by computing it from the
    * bytes it receives, never from what an agent claims, and names the chunk by
    * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
-   * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
+   * the speed of BLAKE3. It may upload a chunk by its fingerprint too, leaving
+   * the server, which hashes what it receives anyway, to compute the SHA-256.
    * </pre>
    */
   public interface AsyncService {
@@ -384,7 +386,8 @@ public final class ImagingAgentServiceGrpc {
 
     /**
      * <pre>
-     * Stores chunks. Each is checked against its digest before it is kept.
+     * Stores chunks. Each is checked against its digest, its fingerprint, or
+     * both, before it is kept.
      * </pre>
      */
     default void uploadChunks(provisioner.v1.UploadChunksRequest request,
@@ -469,7 +472,8 @@ public final class ImagingAgentServiceGrpc {
    * SHA-256. The server learns a chunk's fingerprint by computing it from the
    * bytes it receives, never from what an agent claims, and names the chunk by
    * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
-   * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
+   * the speed of BLAKE3. It may upload a chunk by its fingerprint too, leaving
+   * the server, which hashes what it receives anyway, to compute the SHA-256.
    * </pre>
    */
   public static abstract class ImagingAgentServiceImplBase
@@ -498,7 +502,8 @@ public final class ImagingAgentServiceGrpc {
    * SHA-256. The server learns a chunk's fingerprint by computing it from the
    * bytes it receives, never from what an agent claims, and names the chunk by
    * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
-   * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
+   * the speed of BLAKE3. It may upload a chunk by its fingerprint too, leaving
+   * the server, which hashes what it receives anyway, to compute the SHA-256.
    * </pre>
    */
   public static final class ImagingAgentServiceStub
@@ -541,7 +546,8 @@ public final class ImagingAgentServiceGrpc {
 
     /**
      * <pre>
-     * Stores chunks. Each is checked against its digest before it is kept.
+     * Stores chunks. Each is checked against its digest, its fingerprint, or
+     * both, before it is kept.
      * </pre>
      */
     public void uploadChunks(provisioner.v1.UploadChunksRequest request,
@@ -632,7 +638,8 @@ public final class ImagingAgentServiceGrpc {
    * SHA-256. The server learns a chunk's fingerprint by computing it from the
    * bytes it receives, never from what an agent claims, and names the chunk by
    * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
-   * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
+   * the speed of BLAKE3. It may upload a chunk by its fingerprint too, leaving
+   * the server, which hashes what it receives anyway, to compute the SHA-256.
    * </pre>
    */
   public static final class ImagingAgentServiceBlockingV2Stub
@@ -673,7 +680,8 @@ public final class ImagingAgentServiceGrpc {
 
     /**
      * <pre>
-     * Stores chunks. Each is checked against its digest before it is kept.
+     * Stores chunks. Each is checked against its digest, its fingerprint, or
+     * both, before it is kept.
      * </pre>
      */
     public provisioner.v1.UploadChunksResponse uploadChunks(provisioner.v1.UploadChunksRequest request) throws io.grpc.StatusException {
@@ -758,7 +766,8 @@ public final class ImagingAgentServiceGrpc {
    * SHA-256. The server learns a chunk's fingerprint by computing it from the
    * bytes it receives, never from what an agent claims, and names the chunk by
    * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
-   * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
+   * the speed of BLAKE3. It may upload a chunk by its fingerprint too, leaving
+   * the server, which hashes what it receives anyway, to compute the SHA-256.
    * </pre>
    */
   public static final class ImagingAgentServiceBlockingStub
@@ -799,7 +808,8 @@ public final class ImagingAgentServiceGrpc {
 
     /**
      * <pre>
-     * Stores chunks. Each is checked against its digest before it is kept.
+     * Stores chunks. Each is checked against its digest, its fingerprint, or
+     * both, before it is kept.
      * </pre>
      */
     public provisioner.v1.UploadChunksResponse uploadChunks(provisioner.v1.UploadChunksRequest request) {
@@ -884,7 +894,8 @@ public final class ImagingAgentServiceGrpc {
    * SHA-256. The server learns a chunk's fingerprint by computing it from the
    * bytes it receives, never from what an agent claims, and names the chunk by
    * its SHA-256 as always; an agent re-capturing a disk thus reads it once at
-   * the speed of BLAKE3 and computes SHA-256 only for what it uploads.
+   * the speed of BLAKE3. It may upload a chunk by its fingerprint too, leaving
+   * the server, which hashes what it receives anyway, to compute the SHA-256.
    * </pre>
    */
   public static final class ImagingAgentServiceFutureStub
@@ -927,7 +938,8 @@ public final class ImagingAgentServiceGrpc {
 
     /**
      * <pre>
-     * Stores chunks. Each is checked against its digest before it is kept.
+     * Stores chunks. Each is checked against its digest, its fingerprint, or
+     * both, before it is kept.
      * </pre>
      */
     public com.google.common.util.concurrent.ListenableFuture<provisioner.v1.UploadChunksResponse> uploadChunks(

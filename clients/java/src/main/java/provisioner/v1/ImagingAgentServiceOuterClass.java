@@ -131,102 +131,106 @@ public final class ImagingAgentServiceOuterClass extends com.google.protobuf.Gen
       "disk\030\006 \001(\t\"I\n\022OfferChunksRequest\022\014\n\004part" +
       "\030\001 \001(\005\022\017\n\007digests\030\002 \003(\014\022\024\n\014fingerprints\030" +
       "\003 \003(\014\"&\n\023OfferChunksResponse\022\017\n\007missing\030" +
-      "\001 \003(\005\"%\n\005Chunk\022\016\n\006digest\030\001 \001(\014\022\014\n\004data\030\002" +
-      " \001(\014\"<\n\023UploadChunksRequest\022%\n\006chunks\030\001 " +
-      "\003(\0132\025.provisioner.v1.Chunk\"\026\n\024UploadChun" +
-      "ksResponse\"&\n\026GetManifestPartRequest\022\014\n\004" +
-      "part\030\001 \001(\005\"*\n\027GetManifestPartResponse\022\017\n" +
-      "\007digests\030\001 \003(\014\"(\n\025DownloadChunksRequest\022" +
-      "\017\n\007digests\030\001 \003(\014\"?\n\026DownloadChunksRespon" +
-      "se\022%\n\006chunks\030\001 \003(\0132\025.provisioner.v1.Chun" +
-      "k\"W\n\025ReportProgressRequest\022\022\n\nbytes_done" +
-      "\030\001 \001(\003\022\031\n\021bytes_transferred\030\002 \001(\003\022\017\n\007mes" +
-      "sage\030\003 \001(\t\"\030\n\026ReportProgressResponse\";\n\020" +
-      "FinishJobRequest\022\016\n\006sha256\030\001 \001(\t\022\027\n\017mani" +
-      "fest_digest\030\002 \001(\014\"L\n\021FinishJobResponse\022\'" +
-      "\n\003job\030\001 \001(\0132\032.provisioner.v1.ImagingJob\022" +
-      "\016\n\006sha256\030\002 \001(\t\"!\n\016FailJobRequest\022\017\n\007mes" +
-      "sage\030\001 \001(\t\"\021\n\017FailJobResponse2\357\030\n\023Imagin" +
-      "gAgentService\022\331\001\n\010StartJob\022\037.provisioner" +
-      ".v1.StartJobRequest\032 .provisioner.v1.Sta" +
-      "rtJobResponse\"\211\001\352\340\030\204\001\010\006\0223\0221The job is ru" +
-      "nning; the response says what to do.\022K\010\t" +
-      "\022GA capture was resumed with a disk of a" +
-      "nother size than it started with.\022\364\002\n\013Of" +
-      "ferChunks\022\".provisioner.v1.OfferChunksRe" +
-      "quest\032#.provisioner.v1.OfferChunksRespon" +
-      "se\"\233\002\352\340\030\226\002\010\006\022=\022;The part is recorded; `m" +
-      "issing` lists the chunks to upload.\022\222\001\010\003" +
-      "\022\215\001The job is not a capture, the part li" +
-      "es beyond the disk, a digest or fingerpr" +
-      "int is not 32 bytes or empty, or the par" +
-      "t holds both or neither.\022>\010\t\022:StartJob h" +
-      "as not been called yet (reason JOB_NOT_S" +
-      "TARTED).\022\337\003\n\014UploadChunks\022#.provisioner." +
-      "v1.UploadChunksRequest\032$.provisioner.v1." +
-      "UploadChunksResponse\"\203\003\352\340\030\376\002\010\006\022\030\022\026Every " +
-      "chunk is stored.\022\271\001\010\003\022\264\001The job is not a" +
-      " capture, a chunk is not valid zstandard" +
-      ", is larger than the chunk size, or does" +
-      " not match its digest (reason CHUNK_DIGE" +
-      "ST_MISMATCH); nothing of that chunk is k" +
-      "ept.\022d\010\010\022`The server\'s data directory is" +
-      " full (reason STORAGE_FULL); the job can" +
-      " resume once room is made.\022>\010\t\022:StartJob" +
-      " has not been called yet (reason JOB_NOT" +
-      "_STARTED).\022\272\002\n\017GetManifestPart\022&.provisi" +
-      "oner.v1.GetManifestPartRequest\032\'.provisi" +
-      "oner.v1.GetManifestPartResponse\"\325\001\352\340\030\320\001\010" +
-      "\006\022\013\022\tThe part.\022?\010\003\022;The job is not a dep" +
-      "loy, or the part lies beyond the image.\022" +
-      "~\010\017\022zThe part is missing from the server" +
-      "\'s database (reason MANIFEST_PART_MISSIN" +
-      "G): the image cannot be deployed. Fail t" +
-      "he job.\022\202\003\n\016DownloadChunks\022%.provisioner" +
-      ".v1.DownloadChunksRequest\032&.provisioner." +
-      "v1.DownloadChunksResponse\"\240\002\352\340\030\233\002\010\006\022#\022!T" +
-      "he chunks, or the first of them.\022J\010\003\022FTh" +
-      "e job is not a deploy, or a digest is no" +
-      "t one of its image\'s chunks.\022\245\001\010\017\022\240\001A st" +
-      "ored chunk is missing or damaged (reason" +
-      " CHUNK_DAMAGED): the image cannot be dep" +
-      "loyed. Fail the job; an operator runs th" +
-      "e scrub to find the images affected.\022t\n\016" +
-      "ReportProgress\022%.provisioner.v1.ReportPr" +
-      "ogressRequest\032&.provisioner.v1.ReportPro" +
-      "gressResponse\"\023\352\340\030\017\010\006\022\013\022\tRecorded.\022\234\004\n\tF" +
-      "inishJob\022 .provisioner.v1.FinishJobReque" +
-      "st\032!.provisioner.v1.FinishJobResponse\"\311\003" +
-      "\352\340\030\304\003\010\006\022\024\022\022The job succeeded.\022\251\003\010\t\022\244\003A c" +
-      "apture\'s manifest lacks a part or a chun" +
-      "k (reason CAPTURE_INCOMPLETE: upload wha" +
-      "t is missing and finish again), or does " +
-      "not match its digest (reason MANIFEST_DI" +
-      "GEST_MISMATCH: the job fails); a capture" +
-      " sent no SHA-256 and no image holds the " +
-      "same manifest (reason SHA256_REQUIRED: h" +
-      "ash the whole disk and finish again); or" +
-      " a deploy\'s disk does not match the imag" +
-      "e\'s SHA-256 (reason DISK_DIGEST_MISMATCH" +
-      ": the job fails).\022o\n\007FailJob\022\036.provision" +
-      "er.v1.FailJobRequest\032\037.provisioner.v1.Fa" +
-      "ilJobResponse\"#\352\340\030\037\010\006\022\033\022\031The job failed," +
-      " as asked.\032\332\004\362\340\030\325\004\nO\010\003\022KThe request is m" +
-      "alformed or a field is invalid; BadReque" +
-      "st names the field.\n\032\010\020\022\026No job token wa" +
-      "s sent.\nv\010\007\022rThe token is not a job toke" +
-      "n, or its job has ended (succeeded, fail" +
-      "ed, was cancelled or expired): the agent" +
-      " stops.\nX\010\016\022TThe API is disabled on this" +
-      " deployment, or the server is shutting d" +
-      "own. Retry later.\n\272\001\010\010\022\265\001Too many failed" +
-      " attempts from this address, the server " +
-      "is at its limit of concurrent calls, or " +
-      "the request exceeds the message size lim" +
-      "it. Retry after a pause, with smaller ba" +
-      "tches.\nW\010\r\022SAn unexpected server error. " +
-      "The server log holds the details; retryi" +
-      "ng may succeed.B\002P\001b\006proto3"
+      "\001 \003(\005\":\n\005Chunk\022\016\n\006digest\030\001 \001(\014\022\014\n\004data\030\002" +
+      " \001(\014\022\023\n\013fingerprint\030\003 \001(\014\"<\n\023UploadChunk" +
+      "sRequest\022%\n\006chunks\030\001 \003(\0132\025.provisioner.v" +
+      "1.Chunk\"\026\n\024UploadChunksResponse\"&\n\026GetMa" +
+      "nifestPartRequest\022\014\n\004part\030\001 \001(\005\"@\n\027GetMa" +
+      "nifestPartResponse\022\017\n\007digests\030\001 \003(\014\022\024\n\014f" +
+      "ingerprints\030\002 \003(\014\"(\n\025DownloadChunksReque" +
+      "st\022\017\n\007digests\030\001 \003(\014\"?\n\026DownloadChunksRes" +
+      "ponse\022%\n\006chunks\030\001 \003(\0132\025.provisioner.v1.C" +
+      "hunk\"W\n\025ReportProgressRequest\022\022\n\nbytes_d" +
+      "one\030\001 \001(\003\022\031\n\021bytes_transferred\030\002 \001(\003\022\017\n\007" +
+      "message\030\003 \001(\t\"\030\n\026ReportProgressResponse\"" +
+      ";\n\020FinishJobRequest\022\016\n\006sha256\030\001 \001(\t\022\027\n\017m" +
+      "anifest_digest\030\002 \001(\014\"L\n\021FinishJobRespons" +
+      "e\022\'\n\003job\030\001 \001(\0132\032.provisioner.v1.ImagingJ" +
+      "ob\022\016\n\006sha256\030\002 \001(\t\"!\n\016FailJobRequest\022\017\n\007" +
+      "message\030\001 \001(\t\"\021\n\017FailJobResponse2\326\031\n\023Ima" +
+      "gingAgentService\022\331\001\n\010StartJob\022\037.provisio" +
+      "ner.v1.StartJobRequest\032 .provisioner.v1." +
+      "StartJobResponse\"\211\001\352\340\030\204\001\010\006\0223\0221The job is" +
+      " running; the response says what to do.\022" +
+      "K\010\t\022GA capture was resumed with a disk o" +
+      "f another size than it started with.\022\364\002\n" +
+      "\013OfferChunks\022\".provisioner.v1.OfferChunk" +
+      "sRequest\032#.provisioner.v1.OfferChunksRes" +
+      "ponse\"\233\002\352\340\030\226\002\010\006\022=\022;The part is recorded;" +
+      " `missing` lists the chunks to upload.\022\222" +
+      "\001\010\003\022\215\001The job is not a capture, the part" +
+      " lies beyond the disk, a digest or finge" +
+      "rprint is not 32 bytes or empty, or the " +
+      "part holds both or neither.\022>\010\t\022:StartJo" +
+      "b has not been called yet (reason JOB_NO" +
+      "T_STARTED).\022\306\004\n\014UploadChunks\022#.provision" +
+      "er.v1.UploadChunksRequest\032$.provisioner." +
+      "v1.UploadChunksResponse\"\352\003\352\340\030\345\003\010\006\022\030\022\026Eve" +
+      "ry chunk is stored.\022\240\002\010\003\022\233\002The job is no" +
+      "t a capture, a chunk has neither a diges" +
+      "t nor a fingerprint of 32 bytes, is not " +
+      "valid zstandard, is larger than the chun" +
+      "k size, or does not match its digest (re" +
+      "ason CHUNK_DIGEST_MISMATCH) or fingerpri" +
+      "nt (reason CHUNK_FINGERPRINT_MISMATCH); " +
+      "nothing of that chunk is kept.\022d\010\010\022`The " +
+      "server\'s data directory is full (reason " +
+      "STORAGE_FULL); the job can resume once r" +
+      "oom is made.\022>\010\t\022:StartJob has not been " +
+      "called yet (reason JOB_NOT_STARTED).\022\272\002\n" +
+      "\017GetManifestPart\022&.provisioner.v1.GetMan" +
+      "ifestPartRequest\032\'.provisioner.v1.GetMan" +
+      "ifestPartResponse\"\325\001\352\340\030\320\001\010\006\022\013\022\tThe part." +
+      "\022?\010\003\022;The job is not a deploy, or the pa" +
+      "rt lies beyond the image.\022~\010\017\022zThe part " +
+      "is missing from the server\'s database (r" +
+      "eason MANIFEST_PART_MISSING): the image " +
+      "cannot be deployed. Fail the job.\022\202\003\n\016Do" +
+      "wnloadChunks\022%.provisioner.v1.DownloadCh" +
+      "unksRequest\032&.provisioner.v1.DownloadChu" +
+      "nksResponse\"\240\002\352\340\030\233\002\010\006\022#\022!The chunks, or " +
+      "the first of them.\022J\010\003\022FThe job is not a" +
+      " deploy, or a digest is not one of its i" +
+      "mage\'s chunks.\022\245\001\010\017\022\240\001A stored chunk is " +
+      "missing or damaged (reason CHUNK_DAMAGED" +
+      "): the image cannot be deployed. Fail th" +
+      "e job; an operator runs the scrub to fin" +
+      "d the images affected.\022t\n\016ReportProgress" +
+      "\022%.provisioner.v1.ReportProgressRequest\032" +
+      "&.provisioner.v1.ReportProgressResponse\"" +
+      "\023\352\340\030\017\010\006\022\013\022\tRecorded.\022\234\004\n\tFinishJob\022 .pro" +
+      "visioner.v1.FinishJobRequest\032!.provision" +
+      "er.v1.FinishJobResponse\"\311\003\352\340\030\304\003\010\006\022\024\022\022The" +
+      " job succeeded.\022\251\003\010\t\022\244\003A capture\'s manif" +
+      "est lacks a part or a chunk (reason CAPT" +
+      "URE_INCOMPLETE: upload what is missing a" +
+      "nd finish again), or does not match its " +
+      "digest (reason MANIFEST_DIGEST_MISMATCH:" +
+      " the job fails); a capture sent no SHA-2" +
+      "56 and no image holds the same manifest " +
+      "(reason SHA256_REQUIRED: hash the whole " +
+      "disk and finish again); or a deploy\'s di" +
+      "sk does not match the image\'s SHA-256 (r" +
+      "eason DISK_DIGEST_MISMATCH: the job fail" +
+      "s).\022o\n\007FailJob\022\036.provisioner.v1.FailJobR" +
+      "equest\032\037.provisioner.v1.FailJobResponse\"" +
+      "#\352\340\030\037\010\006\022\033\022\031The job failed, as asked.\032\332\004\362" +
+      "\340\030\325\004\nO\010\003\022KThe request is malformed or a " +
+      "field is invalid; BadRequest names the f" +
+      "ield.\n\032\010\020\022\026No job token was sent.\nv\010\007\022rT" +
+      "he token is not a job token, or its job " +
+      "has ended (succeeded, failed, was cancel" +
+      "led or expired): the agent stops.\nX\010\016\022TT" +
+      "he API is disabled on this deployment, o" +
+      "r the server is shutting down. Retry lat" +
+      "er.\n\272\001\010\010\022\265\001Too many failed attempts from" +
+      " this address, the server is at its limi" +
+      "t of concurrent calls, or the request ex" +
+      "ceeds the message size limit. Retry afte" +
+      "r a pause, with smaller batches.\nW\010\r\022SAn" +
+      " unexpected server error. The server log" +
+      " holds the details; retrying may succeed" +
+      ".B\002P\001b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -263,7 +267,7 @@ public final class ImagingAgentServiceOuterClass extends com.google.protobuf.Gen
     internal_static_provisioner_v1_Chunk_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_provisioner_v1_Chunk_descriptor,
-        new java.lang.String[] { "Digest", "Data", });
+        new java.lang.String[] { "Digest", "Data", "Fingerprint", });
     internal_static_provisioner_v1_UploadChunksRequest_descriptor =
       getDescriptor().getMessageType(5);
     internal_static_provisioner_v1_UploadChunksRequest_fieldAccessorTable = new
@@ -287,7 +291,7 @@ public final class ImagingAgentServiceOuterClass extends com.google.protobuf.Gen
     internal_static_provisioner_v1_GetManifestPartResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_provisioner_v1_GetManifestPartResponse_descriptor,
-        new java.lang.String[] { "Digests", });
+        new java.lang.String[] { "Digests", "Fingerprints", });
     internal_static_provisioner_v1_DownloadChunksRequest_descriptor =
       getDescriptor().getMessageType(9);
     internal_static_provisioner_v1_DownloadChunksRequest_fieldAccessorTable = new
