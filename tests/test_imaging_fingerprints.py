@@ -175,9 +175,11 @@ class CountingDisk(Disk):
     def __init__(self, path):
         super().__init__(str(path), writable=False)
         self.reads = 0
+        self.upload_reads = 0  # read() serves uploads, read_into() the hashes
 
     def read(self, offset, length):
         self.reads += 1
+        self.upload_reads += 1
         return super().read(offset, length)
 
     def read_into(self, offset, buffer):
@@ -185,15 +187,41 @@ class CountingDisk(Disk):
         super().read_into(offset, buffer)
 
 
-def _capture_in_process(api, ic, image_id: str, path) -> tuple[str, int]:
+def _capture_in_process(
+    api, ic, image_id: str, path, counted: list | None = None
+) -> tuple[str, int]:
     """provisioner.agent's capture, run here; its SHA-256 and disk reads."""
     job = capture(ic, "node-0", image_id)
     client = AgentClient(api.channel(), job_token(api, job), retry_seconds=5)
     disk = CountingDisk(path)
+    if counted is not None:
+        counted.append(disk)
     try:
         return agent_capture.capture(client, disk, workers=2), disk.reads
     finally:
         disk.close()
+
+
+def test_a_first_capture_reads_the_disk_once_for_both_hashes_past_its_start(
+    api, lab, tmp_path
+):
+    panel, ic = lab
+    path = tmp_path / "disk.img"
+    part = 64  # chunks per part, as the server has them
+    size = 4 * part * MIB + 5
+    source_sha = write_test_disk(path, size)
+    chunks = -(-size // CHUNK_SIZE)
+    counted: list[CountingDisk] = []
+
+    sha, _ = _capture_in_process(api, ic, "first", path, counted)
+
+    hash_reads = counted[0].reads - counted[0].upload_reads
+    assert sha == source_sha == get_image(ic, "first").sha256
+    # The second reader reads every chunk; the first, only the parts it had
+    # read when the server's first answer started the second (two, and the
+    # one it was at), and not the whole disk again.
+    assert chunks <= hash_reads <= chunks + 3 * part
+    assert counted[0].upload_reads > 0
 
 
 def test_an_unchanged_disk_is_read_once_and_its_sha256_comes_from_its_image(

@@ -14,16 +14,19 @@ A resumed capture (the same job, after the agent or the network failed) sends
 only what is missing.
 
 The whole disk's SHA-256 is the one slow hash left: a second reader computes
-it behind the first, from the first part the server lacked something of on.
-A re-capture of an unchanged disk uploads nothing and does not compute it: the
-server knows it from the image that has the very same chunks. Should it have
-none, the agent reads the disk a second time for it.
+it from the first part the server lacked something of on. It reads again the
+parts the first reader had read by then, and takes over the rest, reading each
+chunk once for both hashes at the pace of SHA-256, which the uploads do not
+outrun anyway. A re-capture of an unchanged disk uploads nothing and does not
+compute it: the server knows it from the image that has the very same chunks.
+Should it have none, the agent reads the disk a second time for it.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import sys
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -133,12 +136,18 @@ class _Uploader:
         self.progress: Progress | None = None
 
     def send_part(self, part: int, pieces: list[tuple[int, int]]) -> None:
-        """Reads and offers the chunks at `pieces` (offset, length)."""
+        """Reads and offers the chunks at `pieces` (offset, length): the
+        second reader does, once it runs (see WholeDigest.take)."""
         self._room.acquire()
-        prints = [
-            self._hashers.submit(_fingerprint_at, self._disk, *piece)
-            for piece in pieces
-        ]
+        taken = self.whole.take(part)
+        prints = (
+            [taken]
+            if taken is not None
+            else [
+                self._hashers.submit(_fingerprint_at, self._disk, *piece)
+                for piece in pieces
+            ]
+        )
         self._offered.append(self._offers.submit(self._offer, part, pieces, prints))
 
     def drain(self) -> None:
@@ -161,7 +170,10 @@ class _Uploader:
 
     def _offer(self, part: int, pieces, prints: list[Future]) -> None:
         try:
-            names = self._names[part] = [future.result() for future in prints]
+            names = [future.result() for future in prints]
+            if len(prints) == 1 and isinstance(names[0], list):
+                names = names[0]  # the whole part, from the second reader
+            self._names[part] = names
             self.whole.expect(part, names)
             request = pb.OfferChunksRequest(part=part, fingerprints=names)
             missing = self._client.call("OfferChunks", request).missing
@@ -226,13 +238,17 @@ class WholeDigest:
     capture once started: it reads each chunk again (from the page cache,
     mostly, being close behind) and checks it against the fingerprint the
     capture offered, so that a disk written to during the capture fails it
-    rather than giving an image a SHA-256 that is not its bytes'."""
+    rather than giving an image a SHA-256 that is not its bytes'. The parts
+    the capture has not read yet when it starts, it reads for the capture
+    (take): one read of those serves both hashes."""
 
     def __init__(self, disk: Disk, chunk_size: int, part_size: int):
         self._disk = disk
         self._chunk_size = chunk_size
         self._part_size = part_size
         self._expected: dict[int, list[bytes]] = {}
+        self._taken: dict[int, Future] = {}
+        self._part = 0  # the part the reader is at
         self._changed = threading.Condition()
         self._closed = False
         self._thread: threading.Thread | None = None
@@ -257,6 +273,19 @@ class WholeDigest:
                 )
                 self._thread.start()
 
+    def take(self, part: int) -> Future | None:
+        """Has the running reader fingerprint `part` for the capture, as it
+        reads it anyway: a future of the part's fingerprints. None when it
+        does not run, or has gone past `part`."""
+        with self._changed:
+            running = self._thread is not None and self._thread.is_alive()
+            if not running or self._closed or part < self._part:
+                return None
+            future: Future = Future()
+            self._taken[part] = future
+            self._changed.notify_all()
+            return future
+
     def result(self) -> str:
         """The SHA-256, or "" when the reader was never started."""
         if self._thread is None:
@@ -280,27 +309,57 @@ class WholeDigest:
             self._error = AgentError(f"cannot read {self._disk.path}: {error}")
         except Exception as error:  # noqa: BLE001 - result() reports it
             self._error = AgentError(f"hashing {self._disk.path} failed: {error!r}")
+        finally:
+            with self._changed:
+                self._part = sys.maxsize  # take() hands out nothing more
+                taken, self._taken = self._taken, {}
+            failure = self._error or AgentError("the capture stopped")
+            for future in taken.values():
+                if not future.done():
+                    future.set_exception(failure)
 
     def _hash(self) -> str:
         sha = hashlib.sha256()
         size, chunk = self._disk.size, self._chunk_size
         buffer = bytearray(chunk)
+        taken: Future | None = None
+        names: list[bytes] = []
         for offset in range(0, size, chunk):
             index = offset // chunk
             part, position = divmod(index, self._part_size)
-            with self._changed:
-                self._changed.wait_for(
-                    lambda: part in self._expected or self._closed  # noqa: B023
-                )
-                if self._error is not None or part not in self._expected:
+            if position == 0:
+                taken, names = self._next_part(part)
+                if taken is None and names is None:
                     return ""
-                name = self._expected[part][position]
             raw = buffer if size - offset >= chunk else bytearray(size - offset)
             self._disk.read_into(offset, raw)
-            if fingerprint(raw) != name:
+            print_ = fingerprint(raw)
+            if taken is not None:
+                names.append(print_)
+            elif print_ != names[position]:
                 raise _changed_while_read(offset)
             sha.update(raw)
+            last = offset + chunk >= size or position == self._part_size - 1
+            if taken is not None and last:
+                taken.set_result(names)
         return sha.hexdigest()
+
+    def _next_part(self, part: int) -> tuple[Future | None, list[bytes] | None]:
+        """Waits until `part` is either read by the capture (its offered
+        fingerprints, to check) or taken (a future to fill); (None, None)
+        when the capture ended first."""
+        with self._changed:
+            self._part = part
+            self._changed.wait_for(
+                lambda: part in self._expected or part in self._taken or self._closed
+            )
+            if self._error is not None:
+                return None, None
+            if part in self._taken:
+                return self._taken[part], []
+            if part in self._expected:
+                return None, list(self._expected[part])
+            return None, None
 
 
 def _changed_while_read(offset: int | None = None) -> AgentError:
