@@ -44,9 +44,11 @@ _ZEROS = bytes(1024 * 1024)
 # Parts read but not yet offered. Two, so that the next part is read while
 # one is offered.
 _PARTS_IN_FLIGHT = 2
-# Chunks one upload task compresses, sent in calls of at most _UPLOAD_BYTES.
-_GROUP = 4
-_UPLOAD_BYTES = 3 * 1024 * 1024
+# Chunks one upload task compresses, sent in calls of at most _UPLOAD_BYTES:
+# one call for three chunks that did not compress (a frame is a little larger
+# than its chunk), under the 4 MiB a gRPC message holds by default.
+_GROUP = 3
+_UPLOAD_BYTES = 3 * 1024 * 1024 + 64 * 1024
 # Chunk names remembered as sent, to send a repeated chunk once: 32 bytes each.
 _RECENT_SENT = 4096
 
