@@ -5,7 +5,9 @@ and a capture no image matches hashes the whole disk after all."""
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import threading
 
 import blake3
 import grpc
@@ -17,6 +19,7 @@ from imaging_support import (
     MIB,
     Agent,
     capture,
+    deploy,
     file_sha256,
     get_image,
     get_job,
@@ -427,3 +430,118 @@ def test_uploads_that_do_not_match_or_name_nothing_are_refused(api, lab):
     store = api.server.services.imaging.store
     assert list(store.digests()) == []
     assert not list(store.root.rglob(".partial-*"))
+
+
+def test_manifest_parts_carry_the_fingerprints_the_server_computed(api, lab):
+    panel, ic = lab
+    raws = [ONE, bytes(CHUNK_SIZE), TWO]
+    capturing, _ = _started(api, ic, "carried", len(raws) * CHUNK_SIZE)
+    prints = [agent_capture.fingerprint(raw) for raw in raws]  # b"" for a hole
+    offer = apb.OfferChunksRequest(part=0, fingerprints=prints)
+    for position in capturing.OfferChunks(offer).missing:
+        _upload(capturing, raws[position])
+    capturing.FinishJob(
+        apb.FinishJobRequest(
+            sha256=hashlib.sha256(b"".join(raws)).hexdigest(),
+            manifest_digest=_digest(*prints),
+        )
+    )
+    (job,) = deploy(ic, "carried", "node-0")
+    agent = Agent(api, job_token(api, job))
+    agent.StartJob(apb.StartJobRequest())
+
+    part = agent.GetManifestPart(apb.GetManifestPartRequest(part=0))
+
+    assert list(part.digests) == [_sha(ONE), b"", _sha(TWO)]
+    assert list(part.fingerprints) == [
+        blake3.blake3(ONE).digest(),
+        b"",
+        blake3.blake3(TWO).digest(),
+    ]
+
+
+def _sha(raw: bytes) -> bytes:
+    return hashlib.sha256(raw).digest()
+
+
+def test_the_second_reader_fingerprints_the_parts_it_takes(tmp_path):
+    path = tmp_path / "disk.img"
+    path.write_bytes(ONE + TWO + ONE)
+    disk = Disk(str(path), writable=False)
+    whole = agent_capture.WholeDigest(disk, CHUNK_SIZE, part_size=1)
+    whole.expect(0, [agent_capture.fingerprint(ONE)])
+    try:
+        assert whole.take(1) is None  # it does not run yet
+        whole.start()
+        second = whole.take(1)
+        third = whole.take(2)
+        assert second is not None and third is not None
+        assert second.result(timeout=10) == [agent_capture.fingerprint(TWO)]
+        assert third.result(timeout=10) == [agent_capture.fingerprint(ONE)]
+        assert whole.result() == file_sha256(path)
+        assert whole.take(2) is None  # it is done
+    finally:
+        whole.close()
+        disk.close()
+
+
+def test_the_second_reader_takes_no_part_whose_fingerprints_it_has(tmp_path):
+    # A second pass over the disk (the server lost chunks): every part was
+    # offered before, and the reader checks them rather than taking them.
+    path = tmp_path / "disk.img"
+    path.write_bytes(ONE + TWO)
+    disk = Disk(str(path), writable=False)
+    whole = agent_capture.WholeDigest(disk, CHUNK_SIZE, part_size=1)
+    whole.expect(0, [agent_capture.fingerprint(ONE)])
+    whole.expect(1, [agent_capture.fingerprint(TWO)])
+    try:
+        whole.start()
+        assert whole.take(1) is None
+        assert whole.result() == file_sha256(path)
+    finally:
+        whole.close()
+        disk.close()
+
+
+class FailingHasherDisk(Disk):
+    """A disk whose second part the capture's own readers cannot read."""
+
+    def __init__(self, path, part_bytes: int):
+        super().__init__(str(path), writable=False)
+        self._bad = range(part_bytes, 2 * part_bytes)
+
+    def read_into(self, offset, buffer):
+        if offset in self._bad and threading.current_thread().name.startswith(
+            "fingerprint"
+        ):
+            raise OSError(errno.EIO, "Input/output error")
+        super().read_into(offset, buffer)
+
+
+def test_a_read_error_after_the_second_reader_started_fails_the_capture(
+    api, lab, tmp_path
+):
+    panel, ic = lab
+    path = tmp_path / "disk.img"
+    part = 64 * MIB
+    write_test_disk(path, 2 * part + 5)
+    job = capture(ic, "node-0", "unreadable")
+    client = AgentClient(api.channel(), job_token(api, job), retry_seconds=5)
+    disk = FailingHasherDisk(path, part)
+    outcome: list[BaseException] = []
+
+    def run():
+        try:
+            agent_capture.capture(client, disk, workers=2)
+        except BaseException as error:  # noqa: BLE001 - the test reads it
+            outcome.append(error)
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(timeout=60)
+    disk.close()
+
+    assert not worker.is_alive(), "the capture hangs"
+    assert len(outcome) == 1
+    assert isinstance(outcome[0], OSError)
+    assert "Input/output error" in str(outcome[0])

@@ -274,7 +274,10 @@ _OPTIONS = (
         "calls in progress before new ones get RESOURCE_EXHAUSTED",
     ),
     _Option(
-        "max_message_bytes", _positive_int, "largest gRPC message accepted, in bytes"
+        "max_message_bytes",
+        _positive_int,
+        "largest gRPC message accepted, in bytes (imaging agents send up to "
+        "3.1 MiB at once)",
     ),
     _Option(
         "grace_seconds",

@@ -149,10 +149,19 @@ class ChunkStore:
         raw = self._decompress(label, chunk.frame)
         digest = hashlib.sha256(raw).digest()
         if chunk.digest and digest != chunk.digest:
-            raise _mismatch(label, "digest", "CHUNK_DIGEST_MISMATCH")
+            raise _mismatch(
+                label,
+                "its digest: it was damaged on its way; send it again",
+                "CHUNK_DIGEST_MISMATCH",
+            )
         fingerprint = blake3.blake3(raw).digest()
         if chunk.fingerprint and fingerprint != chunk.fingerprint:
-            raise _mismatch(label, "fingerprint", "CHUNK_FINGERPRINT_MISMATCH")
+            raise _mismatch(
+                label,
+                "the fingerprint it was offered by: the disk changed after the "
+                "agent read it, or it was damaged on its way",
+                "CHUNK_FINGERPRINT_MISMATCH",
+            )
         return fingerprint, digest
 
     def _decompress(self, label: tuple[str, str], frame: bytes) -> bytes:
@@ -211,12 +220,9 @@ def _label(chunk: Arrival) -> tuple[str, str]:
     return "fingerprint", chunk.fingerprint.hex()
 
 
-def _mismatch(label: tuple[str, str], what: str, reason: str) -> InvalidArgument:
+def _mismatch(label: tuple[str, str], why: str, reason: str) -> InvalidArgument:
     return InvalidArgument(
-        f"chunk {label[1]} does not match its {what}: it was damaged on its "
-        "way, or the disk changed after the agent read it; send it again",
-        reason,
-        dict([label]),
+        f"chunk {label[1]} does not match {why}", reason, dict([label])
     )
 
 

@@ -62,8 +62,9 @@ def capture(client: AgentClient, disk: Disk, workers: int, progress_out=None) ->
     try:
         return _capture(client, disk, chunk_size, part_size, uploader, progress_out)
     finally:
-        uploader.close()
+        # The reader first: an offer may be waiting for a part it took.
         whole.close()
+        uploader.close()
 
 
 def _capture(client, disk, chunk_size, part_size, uploader, progress_out) -> str:
@@ -141,15 +142,12 @@ class _Uploader:
         """Reads and offers the chunks at `pieces` (offset, length): the
         second reader does, once it runs (see WholeDigest.take)."""
         self._room.acquire()
-        taken = self.whole.take(part)
-        prints = (
-            [taken]
-            if taken is not None
-            else [
+        prints: Future | list[Future] | None = self.whole.take(part)
+        if prints is None:
+            prints = [
                 self._hashers.submit(_fingerprint_at, self._disk, *piece)
                 for piece in pieces
             ]
-        )
         self._offered.append(self._offers.submit(self._offer, part, pieces, prints))
 
     def drain(self) -> None:
@@ -170,11 +168,14 @@ class _Uploader:
             pool.shutdown(wait=True, cancel_futures=True)
         self._flight.close()
 
-    def _offer(self, part: int, pieces, prints: list[Future]) -> None:
+    def _offer(self, part: int, pieces, prints: Future | list[Future]) -> None:
+        """Offers a part once its fingerprints are known: a future of them
+        all (the second reader's) or one per chunk (the hashers')."""
         try:
-            names = [future.result() for future in prints]
-            if len(prints) == 1 and isinstance(names[0], list):
-                names = names[0]  # the whole part, from the second reader
+            if isinstance(prints, Future):
+                names = prints.result()
+            else:
+                names = [future.result() for future in prints]
             self._names[part] = names
             self.whole.expect(part, names)
             request = pb.OfferChunksRequest(part=part, fingerprints=names)
@@ -186,6 +187,11 @@ class _Uploader:
             ]
             groups = [wanted[i : i + _GROUP] for i in range(0, len(wanted), _GROUP)]
             self._flight.send([functools.partial(self._send, g) for g in groups])
+        except BaseException:
+            # The part is never offered: a second reader waiting for it, and
+            # the offers waiting for parts that reader took, would wait on.
+            self.whole.close()
+            raise
         finally:
             self._room.release()
 
@@ -278,10 +284,12 @@ class WholeDigest:
     def take(self, part: int) -> Future | None:
         """Has the running reader fingerprint `part` for the capture, as it
         reads it anyway: a future of the part's fingerprints. None when it
-        does not run, or has gone past `part`."""
+        does not run, has gone past `part`, or knows the part's fingerprints
+        already (a second pass), which it checks instead."""
         with self._changed:
             running = self._thread is not None and self._thread.is_alive()
-            if not running or self._closed or part < self._part:
+            known = part < self._part or part in self._expected
+            if not running or self._closed or known:
                 return None
             future: Future = Future()
             self._taken[part] = future
@@ -343,6 +351,8 @@ class WholeDigest:
             sha.update(raw)
             last = offset + chunk >= size or position == self._part_size - 1
             if taken is not None and last:
+                with self._changed:
+                    del self._taken[part]
                 taken.set_result(names)
         return sha.hexdigest()
 

@@ -84,14 +84,16 @@ def _write_parts(client, disk, started, writer, progress, blank: bool) -> None:
         # not hashed yet.
         writer.digest.wait_below(PARTS_AHEAD * part_size * chunk_size)
         reply = client.call("GetManifestPart", pb.GetManifestPartRequest(part=part))
-        prints = list(reply.fingerprints) or [b""] * len(reply.digests)
+        prints = list(reply.fingerprints)
+        if len(prints) != len(reply.digests):  # a server that sends none
+            prints = [b""] * len(reply.digests)
         wanted: dict[bytes, list[tuple[int, int]]] = {}
         for position, name in enumerate(reply.digests):
             offset = (part * part_size + position) * chunk_size
             length = min(chunk_size, size - offset)
             current = None if blank else disk.read(offset, length)
             zero = current is None or _is_zero(current)
-            check = Check(name, prints[position] if position < len(prints) else b"")
+            check = Check(name, prints[position])
             if not name:
                 if not zero:
                     disk.write(offset, bytes(length))
