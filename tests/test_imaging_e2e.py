@@ -30,7 +30,10 @@ from provisiond.boot.servers import BootServers
 from provisioner.v1 import imaging_resources_pb2 as ires
 from provisioning_support import client, make_host
 from pxe_client import GUEST_HTTP_ADDRESS, PxeBoot, boot
-from test_imaging_env import imaging_env  # noqa: F401 - the built environment
+from test_imaging_env import (
+    BUILD_TIMEOUT,
+    imaging_env,  # noqa: F401 - the built environment
+)
 
 pytestmark = pytest.mark.imaging_env
 
@@ -97,6 +100,9 @@ def _boot(api, http_port: int, disk: Path, workdir: Path) -> str:
     return result.console
 
 
+# Its first run builds the imaging environment (a minute or more) before the
+# two boots under TCG (half a minute each): more than the default timeout.
+@pytest.mark.timeout(BUILD_TIMEOUT + 2 * BOOT_TIMEOUT)
 def test_vm_captures_its_disk_and_a_second_vm_receives_it(machine_room, tmp_path):
     api, http_port = machine_room
     panel = client(api, scopes=("provisioning", "imaging"))
