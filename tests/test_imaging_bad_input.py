@@ -156,6 +156,40 @@ def test_offers_outside_the_disk_are_refused(api, lab):
     assert beyond.code() == wrong_count.code() == grpc.StatusCode.INVALID_ARGUMENT
 
 
+def test_chunk_calls_of_the_other_kind_of_job_are_refused(api, lab, tmp_path):
+    panel, ic = lab
+    disk = tmp_path / "disk.img"
+    disk.write_bytes(b"\x03" * CHUNK_SIZE)
+    first = capture(ic, "node-0", "kinds")
+    assert run_agent(api, job_token(api, first), disk).returncode == 0
+    capturing = Agent(api, job_token(api, capture(ic, "node-1", "other")))
+    capturing.StartJob(apb.StartJobRequest(disk_size_bytes=CHUNK_SIZE))
+    (deploying,) = deploy(ic, "kinds", "node-0")
+    deployer = Agent(api, job_token(api, deploying))
+    deployer.StartJob(apb.StartJobRequest())
+    frame = zstandard.ZstdCompressor().compress(b"\x03" * CHUNK_SIZE)
+    digest = hashlib.sha256(b"\x03" * CHUNK_SIZE).digest()
+
+    upload = refused(
+        deployer.UploadChunks,
+        apb.UploadChunksRequest(chunks=[apb.Chunk(digest=digest, data=frame)]),
+    )
+    download = refused(
+        capturing.DownloadChunks, apb.DownloadChunksRequest(digests=[digest])
+    )
+    fetched = deployer.DownloadChunks(apb.DownloadChunksRequest(digests=[digest]))
+
+    assert (upload.code(), reason(upload)) == (
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "WRONG_JOB_KIND",
+    )
+    assert (download.code(), reason(download)) == (
+        grpc.StatusCode.INVALID_ARGUMENT,
+        "WRONG_JOB_KIND",
+    )
+    assert [c.digest for c in fetched.chunks] == [digest]
+
+
 def test_image_larger_than_the_target_disk(api, lab, small_disk, tmp_path):
     panel, ic = lab
     source, _ = small_disk

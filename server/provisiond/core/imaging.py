@@ -628,47 +628,40 @@ class Imaging:
         return image
 
 
-# Runs on every UploadChunks call.
-_CAPTURE_CHECK = PreparedSelect(
+# Runs on every UploadChunks and DownloadChunks call.
+_JOB_IMAGE = PreparedSelect(
     lambda job_id: (
-        ImagingJob.select(ImagingJob.kind, Image.size_bytes)
+        ImagingJob.select(
+            ImagingJob.kind, Image.id, Image.image_id, Image.sha256, Image.size_bytes
+        )
         .join(Image, on=(ImagingJob.image_id == Image.image_id))
         .where(ImagingJob.job_id == job_id)
     )
 )
 
 
-# Runs on every DownloadChunks call.
-_DEPLOY_CHECK = PreparedSelect(
-    lambda job_id: (
-        ImagingJob.select(ImagingJob.kind, Image.id, Image.image_id, Image.sha256)
-        .join(Image, on=(ImagingJob.image_id == Image.image_id))
-        .where(ImagingJob.job_id == job_id)
-    )
-)
+def _job_image(job_id: str) -> tuple[str, int, str, str, int]:
+    """(kind, image row id, image id, SHA-256, size) of a job: what the chunk
+    calls check on each of their many calls, five columns rather than two
+    whole rows."""
+    found = _JOB_IMAGE.first(job_id)
+    if found is None:
+        job, image = _job_and_image(job_id)  # raises the error that fits
+        return job.kind, image.id, image.image_id, image.sha256, image.size_bytes
+    return found
 
 
 def _deployed_chunks(job_id: str) -> frozenset[bytes]:
-    """The data chunks of the image a deploy writes, as a download checks
-    them on each of its many calls: four columns, rather than two rows."""
-    found = _DEPLOY_CHECK.first(job_id)
-    if found is None:
-        job, image = _job_and_image(job_id)  # raises the error that fits
-        found = job.kind, image.id, image.image_id, image.sha256
-    kind, row_id, image_id, sha256 = found
+    """The data chunks of the image a deploy writes."""
+    kind, row_id, image_id, sha256, _ = _job_image(job_id)
     if kind != JobKind.DEPLOY.value:
         raise InvalidArgument("this job is a capture, not a deploy", "WRONG_JOB_KIND")
     return images.chunk_set(image_id, f"{row_id}:{sha256}")
 
 
 def _check_started_capture(job_id: str) -> None:
-    """What an upload checks, on each of its many calls: two columns, rather
-    than two whole rows."""
-    found = _CAPTURE_CHECK.first(job_id)
-    if found is None:
-        job, image = _job_and_image(job_id)  # raises the error that fits
-        found = job.kind, image.size_bytes
-    _check_capture(*found)
+    kind, _, _, _, size_bytes = _job_image(job_id)
+    _check_capture(kind, size_bytes)
 
 
 def _check_capture(kind: str, size_bytes: int) -> None:
